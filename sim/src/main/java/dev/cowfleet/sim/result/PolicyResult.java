@@ -1,0 +1,30 @@
+package dev.cowfleet.sim.result;
+
+import java.util.Map;
+
+/**
+ * Everything a run found for one policy.
+ *
+ * @param name           policy name as written in the scenario
+ * @param description    one line saying what the policy does, for tables and legends
+ * @param worker         per-worker figures
+ * @param host           per-host figures
+ * @param copiedPagesBySource inherited pages copied per worker lifetime by source (shutdown per exiting worker)
+ * @param hostMemoryOverTime host memory by source (columns: master, baseline, refcount, gc, allocator,
+ *                       mutation, shutdown, heap-growth) plus "workerShared" and "workerPrivate" means, MiB
+ * @param workerLifetime shared and private MiB of one worker against its age (columns "shared", "private")
+ * @param deployWindow   host memory (column "host") around the first deploy, or null when there is none
+ * @param savingsVsBaselineHostMemoryPercent host-memory saving against the baseline policy, percent
+ * @param extra          further named figures (e.g. capacity) that writers may show
+ */
+public record PolicyResult(String name,
+                           String description,
+                           WorkerFigures worker,
+                           HostFigures host,
+                           Map<String, Double> copiedPagesBySource,
+                           TimeSeries hostMemoryOverTime,
+                           TimeSeries workerLifetime,
+                           TimeSeries deployWindow,
+                           Estimate savingsVsBaselineHostMemoryPercent,
+                           Map<String, Double> extra) {
+}
