@@ -1,0 +1,130 @@
+package dev.cowfleet.sim.host;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * The requests that reach one worker slot within one sampling interval, counted rather than
+ * scheduled one by one.
+ *
+ * <p>At each sampling boundary the slot draws how many requests arrive in the interval (a Poisson
+ * count on the integrated arrival rate, drawn by the caller from the slot's arrival stream, so every
+ * policy sees the same counts: common random numbers). Conditional on that count, the arrival
+ * instants are independent and uniform on the interval measured in integrated-rate units; this class
+ * keeps that conditional law exact while the simulation asks two questions:
+ * <ul>
+ *   <li>where does the k-th next request fall (the k-th order statistic of the remaining uniforms,
+ *       a Beta draw), so that a milestone event can be scheduled there; and</li>
+ *   <li>how many requests arrive before position q (a binomial split), so that a worker can be
+ *       brought up to date at any event.</li>
+ * </ul>
+ * Positions are fractions of the interval's integrated rate, 0 at its start and 1 at its end.
+ */
+final class ArrivalWindow {
+    private final RandomGenerator timing;
+    private double position;
+    private long remaining;
+    private long milestoneRequests;
+    private double milestonePosition;
+
+    ArrivalWindow(RandomGenerator timing) {
+        this.timing = timing;
+    }
+
+    /** Starts a new interval holding {@code arrivals} requests; any pending milestone is dropped. */
+    void open(long arrivals) {
+        position = 0.0;
+        remaining = arrivals;
+        clearMilestone();
+    }
+
+    double position() {
+        return position;
+    }
+
+    long remaining() {
+        return remaining;
+    }
+
+    boolean hasMilestone() {
+        return milestoneRequests > 0;
+    }
+
+    double milestonePosition() {
+        return milestonePosition;
+    }
+
+    long milestoneRequests() {
+        return milestoneRequests;
+    }
+
+    /**
+     * Places a milestone at the {@code k}-th next request if it falls in this interval.
+     *
+     * @return true when it does; its position is then {@link #milestonePosition()}
+     */
+    boolean placeMilestone(long k) {
+        clearMilestone();
+        if (k < 1 || k > remaining) {
+            return false;
+        }
+        double u = new BetaDistribution(timing, k, remaining - k + 1.0).sample();
+        milestoneRequests = k;
+        milestonePosition = position + (1.0 - position) * u;
+        return true;
+    }
+
+    /** Consumes exactly the requests up to and including the pending milestone; returns how many. */
+    long reachMilestone() {
+        if (!hasMilestone()) {
+            throw new IllegalStateException("no milestone is pending");
+        }
+        long served = milestoneRequests;
+        remaining -= served;
+        position = milestonePosition;
+        clearMilestone();
+        return served;
+    }
+
+    /**
+     * Consumes the requests arriving up to position {@code q} (at or before a pending milestone),
+     * keeping a pending milestone at its place.
+     *
+     * @return how many requests arrived in (position, q]
+     */
+    long advanceTo(double q) {
+        if (q <= position) {
+            return 0;
+        }
+        long arrived;
+        if (hasMilestone()) {
+            if (q >= milestonePosition) {
+                throw new IllegalStateException("advance past a pending milestone; reach it first");
+            }
+            // Given the k-th arrival at the milestone, the k-1 before it are uniform on (position, milestone).
+            arrived = binomial(milestoneRequests - 1, (q - position) / (milestonePosition - position));
+            milestoneRequests -= arrived;
+        } else {
+            arrived = q >= 1.0 ? remaining : binomial(remaining, (q - position) / (1.0 - position));
+        }
+        remaining -= arrived;
+        position = Math.min(q, 1.0);
+        return arrived;
+    }
+
+    private long binomial(long trials, double p) {
+        if (trials <= 0 || p <= 0.0) {
+            return 0;
+        }
+        if (p >= 1.0) {
+            return trials;
+        }
+        return new BinomialDistribution(timing, Math.toIntExact(trials), p).sample();
+    }
+
+    private void clearMilestone() {
+        milestoneRequests = 0;
+        milestonePosition = Double.NaN;
+    }
+}
