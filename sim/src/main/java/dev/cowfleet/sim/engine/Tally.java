@@ -1,0 +1,95 @@
+package dev.cowfleet.sim.engine;
+
+import java.io.Serializable;
+
+/**
+ * Streaming summary of observations (waiting times, memory at sample points, ...): count, mean,
+ * variance, min, max and quantiles at levels fixed at creation. Memory is bounded: quantiles are
+ * exact up to {@link #DEFAULT_EXACT_LIMIT} values (or the limit given), then P² estimates (see
+ * {@link QuantileEstimator}); no per-sample history is kept beyond that bound.
+ *
+ * <p>Tallies from parallel tasks {@link #merge merge}: the moments exactly, the quantiles exactly
+ * while one side is still exact and approximately otherwise.
+ */
+public final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Values kept for exact quantiles before switching to P² estimates. */
+    public static final int DEFAULT_EXACT_LIMIT = 1024;
+
+    private static final double[] DEFAULT_LEVELS = {0.5, 0.9, 0.95, 0.99};
+
+    private final Moments moments = new Moments();
+    private final QuantileEstimator quantiles;
+
+    /** A tally tracking the median and the 90th, 95th and 99th percentiles. */
+    public Tally() {
+        this(DEFAULT_EXACT_LIMIT, DEFAULT_LEVELS);
+    }
+
+    /**
+     * A tally tracking quantiles at {@code levels} (fractions in (0, 1)), exact up to
+     * {@code exactLimit} values.
+     */
+    public Tally(int exactLimit, double... levels) {
+        quantiles = new QuantileEstimator(levels, exactLimit);
+    }
+
+    public void add(double value) {
+        moments.add(value);
+        quantiles.add(value);
+    }
+
+    /**
+     * Adds everything {@code other} has seen. Both must track the same quantile levels with the
+     * same exact limit.
+     */
+    public void merge(Tally other) {
+        quantiles.merge(other.quantiles);
+        moments.merge(other.moments);
+    }
+
+    public long count() {
+        return moments.count();
+    }
+
+    public double mean() {
+        return moments.mean();
+    }
+
+    public double variance() {
+        return moments.variance();
+    }
+
+    public double standardDeviation() {
+        return moments.standardDeviation();
+    }
+
+    public double min() {
+        return moments.min();
+    }
+
+    public double max() {
+        return moments.max();
+    }
+
+    /** The quantile at {@code level}, one of the levels given at creation; NaN when empty. */
+    public double quantile(double level) {
+        return quantiles.quantile(level);
+    }
+
+    /** The tracked quantile levels. */
+    public double[] quantileLevels() {
+        return quantiles.levels();
+    }
+
+    /** Whether {@link #quantile} is still exact (few enough values so far). */
+    public boolean quantilesExact() {
+        return quantiles.isExact();
+    }
+
+    /** The moments, e.g. for {@link ConfidenceInterval#studentT} over independent values. */
+    public Moments moments() {
+        return moments;
+    }
+}

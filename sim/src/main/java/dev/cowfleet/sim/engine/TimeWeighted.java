@@ -1,0 +1,83 @@
+package dev.cowfleet.sim.engine;
+
+import java.io.Serializable;
+
+/**
+ * Time average of a piecewise-constant quantity (workers alive, host memory, queue length):
+ * each value counts for as long as it held, not once per change. O(1) memory.
+ *
+ * <p>Not mergeable: a time average belongs to one trajectory. Combine per-run averages with a
+ * {@link Tally} or {@link ReplicationStats}.
+ */
+public final class TimeWeighted implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final double startTime;
+    private double lastTime;
+    private double value;
+    private double area;
+    private double min;
+    private double max;
+
+    /** The quantity holds {@code initialValue} from {@code startTime} on. */
+    public TimeWeighted(double startTime, double initialValue) {
+        if (!Double.isFinite(startTime) || !Double.isFinite(initialValue)) {
+            throw new IllegalArgumentException("time-weighted start (" + startTime + ", " + initialValue
+                    + ") is invalid: expected a finite time and value");
+        }
+        this.startTime = startTime;
+        this.lastTime = startTime;
+        this.value = initialValue;
+        this.min = initialValue;
+        this.max = initialValue;
+    }
+
+    /** The quantity changes to {@code newValue} at {@code time} (not before the last change). */
+    public void update(double time, double newValue) {
+        checkTime(time);
+        if (!Double.isFinite(newValue)) {
+            throw new IllegalArgumentException(
+                    "time-weighted value " + newValue + " at t=" + time + " is invalid: expected a finite number");
+        }
+        area += value * (time - lastTime);
+        lastTime = time;
+        value = newValue;
+        min = Math.min(min, newValue);
+        max = Math.max(max, newValue);
+    }
+
+    /** The current value. */
+    public double value() {
+        return value;
+    }
+
+    /** Integral of the quantity over [start, {@code until}]. */
+    public double integral(double until) {
+        checkTime(until);
+        return area + value * (until - lastTime);
+    }
+
+    /** Time average over [start, {@code until}]; NaN over an empty interval. */
+    public double mean(double until) {
+        double duration = until - startTime;
+        double integral = integral(until);
+        return duration == 0 ? Double.NaN : integral / duration;
+    }
+
+    /** Smallest value held so far (including the initial value). */
+    public double min() {
+        return min;
+    }
+
+    /** Largest value held so far (including the initial value). */
+    public double max() {
+        return max;
+    }
+
+    private void checkTime(double time) {
+        if (!(time >= lastTime) || time == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("time " + time
+                    + " is invalid: expected a finite time >= the last change (" + lastTime + ")");
+        }
+    }
+}
