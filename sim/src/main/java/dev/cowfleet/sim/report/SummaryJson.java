@@ -1,0 +1,109 @@
+package dev.cowfleet.sim.report;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.sim.result.Estimate;
+import dev.cowfleet.sim.result.HostFigures;
+import dev.cowfleet.sim.result.MemoryFigures;
+import dev.cowfleet.sim.result.PolicyResult;
+import dev.cowfleet.sim.result.RunResult;
+import dev.cowfleet.sim.result.WorkerFigures;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * summary.json: the machine-readable answer whose key names are binding (issue 4), because other
+ * tools read them. A pure function of the result: no timestamps, wall times or paths. Keys appear in
+ * the contract's order, policies in scenario order; further keys may be added but never renamed.
+ * Each section is built by its own method so that later sections (capacity, fleet) slot in beside them.
+ */
+public final class SummaryJson {
+    public static final String FILE_NAME = "summary.json";
+
+    private SummaryJson() {
+    }
+
+    public static String render(RunResult result) {
+        ObjectNode root = JsonOutput.object();
+        root.put("scenario", result.scenario());
+        root.put("question", result.question());
+        root.put("seed", result.seed());
+        root.put("replications", result.replications());
+        root.put("baseline", result.baseline());
+        ObjectNode policies = root.putObject("policies");
+        for (PolicyResult policy : result.policies()) {
+            policies.set(policy.name(), policy(policy));
+        }
+        return JsonOutput.text(root);
+    }
+
+    private static ObjectNode policy(PolicyResult policy) {
+        ObjectNode node = JsonOutput.object();
+        node.put("description", policy.description());
+        node.set("worker", worker(policy.worker(), policy.copiedPagesBySource()));
+        node.set("host", host(policy.host()));
+        node.set("savingsVsBaseline", savings(policy.savingsVsBaselineHostMemoryPercent()));
+        if (!policy.extra().isEmpty()) {
+            node.set("extra", numbers(new TreeMap<>(policy.extra())));
+        }
+        return node;
+    }
+
+    private static ObjectNode worker(WorkerFigures worker, Map<String, Double> copiedPages) {
+        ObjectNode node = JsonOutput.object();
+        JsonOutput.number(node, "sharedAfterForkMiB", worker.sharedAfterForkMiB());
+        MemoryFigures privateMiB = worker.privateMiB();
+        ObjectNode memory = node.putObject("privateMiB");
+        JsonOutput.number(memory, "mean", privateMiB.mean().mean());
+        JsonOutput.number(memory, "p95", privateMiB.p95());
+        JsonOutput.number(memory, "max", privateMiB.max());
+        memory.set("ci95", interval(privateMiB.mean()));
+        ObjectNode copied = node.putObject("copiedMiBBySource");
+        for (CopySource source : CopySource.values()) {
+            // A source absent from the map copied nothing for this policy.
+            JsonOutput.number(copied, source.key(), worker.copiedMiBBySource().getOrDefault(source, 0.0));
+        }
+        JsonOutput.number(node, "fullCollectionsPerLifetime", worker.fullCollectionsPerLifetime());
+        JsonOutput.number(node, "requestsPerLifetime", worker.requestsPerLifetime());
+        node.set("copiedPagesBySource", numbers(SourceKeys.ordered(copiedPages)));
+        return node;
+    }
+
+    private static ObjectNode host(HostFigures host) {
+        ObjectNode node = JsonOutput.object();
+        node.put("workers", host.workers());
+        MemoryFigures memoryMiB = host.memoryMiB();
+        ObjectNode memory = node.putObject("memoryMiB");
+        JsonOutput.number(memory, "mean", memoryMiB.mean().mean());
+        JsonOutput.number(memory, "p99", memoryMiB.p99());
+        JsonOutput.number(memory, "max", memoryMiB.max());
+        memory.set("ci95", interval(memoryMiB.mean()));
+        JsonOutput.number(memory, "p95", memoryMiB.p95());
+        ObjectNode cpu = node.putObject("cpuOverheadPercent");
+        JsonOutput.number(cpu, "gc", host.cpuOverheadPercent().gc());
+        JsonOutput.number(cpu, "cow", host.cpuOverheadPercent().cow());
+        JsonOutput.number(cpu, "shutdown", host.cpuOverheadPercent().shutdown());
+        return node;
+    }
+
+    private static ObjectNode savings(Estimate hostMemoryPercent) {
+        ObjectNode node = JsonOutput.object();
+        JsonOutput.number(node, "hostMemoryPercent", hostMemoryPercent.mean());
+        node.set("hostMemoryPercentCi95", interval(hostMemoryPercent));
+        return node;
+    }
+
+    private static ArrayNode interval(Estimate estimate) {
+        ArrayNode array = JsonOutput.object().arrayNode(2);
+        JsonOutput.add(array, estimate.ci95Low());
+        JsonOutput.add(array, estimate.ci95High());
+        return array;
+    }
+
+    private static ObjectNode numbers(Map<String, Double> values) {
+        ObjectNode node = JsonOutput.object();
+        values.forEach((key, value) -> JsonOutput.number(node, key, value));
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.cowfleet.sim.report;
+
+import dev.cowfleet.sim.result.PolicyResult;
+import dev.cowfleet.sim.result.RunResult;
+import dev.cowfleet.sim.result.TimeSeries;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One worker's shared and private memory against its age, every policy in one chart: the policy's
+ * colour, private solid and shared dashed, so the moment a policy's private line crosses its shared
+ * line (copy-on-write ate the inheritance) stands out.
+ */
+final class WorkerLifetimeChart {
+    private static final String CAPTION = "Where private (solid) rises past shared (dashed), copy-on-write has taken the worker's "
+                + "inheritance; the policies that keep private flat are the ones that save memory.";
+    static final String FILE_STEM = "worker-lifetime";
+
+    private WorkerLifetimeChart() {
+    }
+
+    static ReportChart create(RunResult result) {
+        List<PolicyResult> policies = result.policies();
+        double span = 0;
+        for (PolicyResult policy : policies) {
+            span = Math.max(span, last(policy.workerLifetime().seconds()));
+        }
+        TimeUnit unit = TimeUnit.forSpan(span);
+
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (PolicyResult policy : policies) {
+            TimeSeries lifetime = policy.workerLifetime();
+            dataset.addSeries(series(policy.name() + " private", unit, lifetime, "private"));
+            dataset.addSeries(series(policy.name() + " shared", unit, lifetime, "shared"));
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(
+                "Worker memory over its lifetime: shared (dashed) vs private (solid)",
+                unit.label("worker age"), "memory per worker (MiB)", dataset, PlotOrientation.VERTICAL,
+                true, false, false);
+        ChartStyle.apply(chart);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < policies.size(); i++) {
+            renderer.setSeriesPaint(2 * i, ChartStyle.policy(i));
+            renderer.setSeriesStroke(2 * i, ChartStyle.LINE);
+            renderer.setSeriesPaint(2 * i + 1, ChartStyle.policy(i));
+            renderer.setSeriesStroke(2 * i + 1, ChartStyle.DASHED_LINE);
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(renderer);
+        chart.getXYPlot().getDomainAxis().setLowerMargin(0);
+        chart.getXYPlot().getDomainAxis().setUpperMargin(0);
+        return new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT);
+    }
+
+    private static XYSeries series(String key, TimeUnit unit, TimeSeries lifetime, String column) {
+        XYSeries series = new XYSeries(key, false, true);
+        double[] values = lifetime.column(column);
+        for (int i = 0; i < values.length; i++) {
+            series.add(unit.of(lifetime.seconds()[i]), values[i]);
+        }
+        return series;
+    }
+
+    static double last(double[] seconds) {
+        return seconds.length == 0 ? 0 : seconds[seconds.length - 1];
+    }
+}

@@ -1,0 +1,94 @@
+package dev.cowfleet.sim.report;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.result.Estimate;
+import dev.cowfleet.sim.result.HostFigures;
+import dev.cowfleet.sim.result.MemoryFigures;
+import dev.cowfleet.sim.result.PolicyResult;
+import dev.cowfleet.sim.result.RunResult;
+import dev.cowfleet.sim.result.TimeSeries;
+import dev.cowfleet.sim.result.WorkerFigures;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small hand-made run shaped like instagram-2017: default (baseline) copies most of its heap through
+ * gc, threshold0 far less, threshold0-exit nothing at shutdown. Values are chosen so rounding and
+ * ordering are visible (e.g. 201.23456 rounds to 201.235).
+ */
+final class Fixtures {
+    static final List<String> HOST_COLUMNS = List.of("master", "baseline", "refcount", "gc", "allocator",
+            "mutation", "shutdown", "heap-growth", "workerShared", "workerPrivate");
+
+    private Fixtures() {
+    }
+
+    static RunResult run() {
+        return new RunResult("instagram-2017", "Why did gc.set_threshold(0) + os._exit save <8 GB> per host?",
+                2017, 5, "default",
+                List.of(policy("default", "CPython defaults, collector on", 1.0, new Estimate(0, 0, 0)),
+                        policy("threshold0", "gc.set_threshold(0), normal exit", 0.35, new Estimate(38.5, 36.25, 40.75)),
+                        policy("threshold0-exit", "gc.set_threshold(0) + os._exit, \"fast\" exit", 0.3,
+                                new Estimate(42.0, 40.0, 44.0))),
+                List.of(new EffectiveInput("python", "3.6", "file line 3"),
+                        new EffectiveInput("host.workers", "70", "file line 8"),
+                        new EffectiveInput("server.minWorkerLifetime", "10s", "default: <uwsgi> profile & more")));
+    }
+
+    /** @param scale how much of the baseline's copying this policy does */
+    static PolicyResult policy(String name, String description, double scale, Estimate savings) {
+        Map<CopySource, Double> copied = new EnumMap<>(CopySource.class);
+        copied.put(CopySource.REFCOUNT, 20.0 * scale + 5);
+        copied.put(CopySource.GC, 150.0 * scale);
+        copied.put(CopySource.ALLOCATOR, 8.0);
+        copied.put(CopySource.MUTATION, 1.5);
+        copied.put(CopySource.SHUTDOWN, name.endsWith("-exit") ? 0.0 : 180.0);
+        double privateMean = 201.23456 * scale + 20;
+        WorkerFigures worker = new WorkerFigures(240.0, new MemoryFigures(
+                new Estimate(privateMean, privateMean - 2.5, privateMean + 2.5), privateMean * 1.1,
+                privateMean * 1.15, privateMean * 1.2), copied, 12.0 * scale, 50_000);
+        double hostMean = 250 + 70 * privateMean;
+        HostFigures host = new HostFigures(70, new MemoryFigures(new Estimate(hostMean, hostMean - 100,
+                hostMean + 100), hostMean * 1.05, hostMean * 1.08, hostMean * 1.1),
+                new HostFigures.CpuOverhead(2.5 * scale, 0.4 * scale + 0.1, name.endsWith("-exit") ? 0 : 1.25));
+        Map<String, Double> pages = Map.of("gc", 38_400.0 * scale, "refcount", 6_400.0 * scale, "shutdown", 46_080.0);
+        return new PolicyResult(name, description, worker, host, pages, hostSeries(scale),
+                lifetime(scale, privateMean), deploy(name, hostMean), savings, Map.of());
+    }
+
+    /** Five samples ten minutes apart; the stack grows as workers copy pages. */
+    static TimeSeries hostSeries(double scale) {
+        double[] seconds = {0, 600, 1200, 1800, 2400};
+        double[][] values = new double[seconds.length][];
+        for (int i = 0; i < seconds.length; i++) {
+            double t = i / 4.0;
+            values[i] = new double[] {250, 70 * 12, 70 * 20 * t * scale, 70 * 150 * t * scale, 70 * 8 * t,
+                70 * 1.5 * t, 0, 70 * 2 * t, 240 - 180 * t * scale, 12 + 180 * t * scale};
+        }
+        return new TimeSeries(seconds, HOST_COLUMNS, values);
+    }
+
+    static TimeSeries lifetime(double scale, double privateMean) {
+        double[] seconds = {0, 300, 900, 1800, 3600, 7200};
+        double[][] values = new double[seconds.length][];
+        for (int i = 0; i < seconds.length; i++) {
+            double copied = (privateMean - 12) * (1 - Math.exp(-seconds[i] / 1800.0));
+            values[i] = new double[] {240 - copied, 12 + copied};
+        }
+        return new TimeSeries(seconds, List.of("shared", "private"), values);
+    }
+
+    /** A spike at the deploy (t = 3600 s) whose height is the shutdown copying. */
+    static TimeSeries deploy(String name, double hostMean) {
+        double spike = name.endsWith("-exit") ? 300 : 70 * 180 * 0.6;
+        double[] seconds = {3540, 3570, 3600, 3630, 3660, 3690, 3720};
+        double[] bumps = {0, 0, 1, 0.7, 0.3, 0.1, 0};
+        double[][] values = new double[seconds.length][];
+        for (int i = 0; i < seconds.length; i++) {
+            values[i] = new double[] {hostMean + spike * bumps[i]};
+        }
+        return new TimeSeries(seconds, List.of("host"), values);
+    }
+}
