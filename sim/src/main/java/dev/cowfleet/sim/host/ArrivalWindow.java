@@ -36,7 +36,7 @@ final class ArrivalWindow {
     void open(long arrivals) {
         position = 0.0;
         remaining = arrivals;
-        clearMilestone();
+        dropMilestone();
     }
 
     double position() {
@@ -65,7 +65,7 @@ final class ArrivalWindow {
      * @return true when it does; its position is then {@link #milestonePosition()}
      */
     boolean placeMilestone(long k) {
-        clearMilestone();
+        dropMilestone();
         if (k < 1 || k > remaining) {
             return false;
         }
@@ -83,13 +83,15 @@ final class ArrivalWindow {
         long served = milestoneRequests;
         remaining -= served;
         position = milestonePosition;
-        clearMilestone();
+        dropMilestone();
         return served;
     }
 
     /**
-     * Consumes the requests arriving up to position {@code q} (at or before a pending milestone),
-     * keeping a pending milestone at its place.
+     * Consumes the requests arriving up to position {@code q}, keeping a pending milestone at its
+     * place: a q at or beyond the milestone consumes every request before it but never the milestone
+     * request itself, which only {@link #reachMilestone()} consumes (an event at the milestone's very
+     * instant may fire first).
      *
      * @return how many requests arrived in (position, q]
      */
@@ -99,12 +101,11 @@ final class ArrivalWindow {
         }
         long arrived;
         if (hasMilestone()) {
-            if (q >= milestonePosition) {
-                throw new IllegalStateException("advance past a pending milestone; reach it first");
-            }
             // Given the k-th arrival at the milestone, the k-1 before it are uniform on (position, milestone).
-            arrived = binomial(milestoneRequests - 1, (q - position) / (milestonePosition - position));
+            double fraction = Math.min(1.0, (q - position) / (milestonePosition - position));
+            arrived = binomial(milestoneRequests - 1, fraction);
             milestoneRequests -= arrived;
+            q = Math.min(q, milestonePosition);
         } else {
             arrived = q >= 1.0 ? remaining : binomial(remaining, (q - position) / (1.0 - position));
         }
@@ -123,7 +124,8 @@ final class ArrivalWindow {
         return new BinomialDistribution(timing, Math.toIntExact(trials), p).sample();
     }
 
-    private void clearMilestone() {
+    /** Forgets a pending milestone (its worker is gone); the requests stay where they were. */
+    void dropMilestone() {
         milestoneRequests = 0;
         milestonePosition = Double.NaN;
     }

@@ -2,7 +2,6 @@ package dev.cowfleet.sim.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -58,10 +57,12 @@ class ArrivalWindowTest {
     }
 
     @Test
-    void advancingPastAPendingMilestoneIsRefused() {
+    void advancingPastAPendingMilestoneStopsJustBeforeIt() {
         ArrivalWindow window = new ArrivalWindow(new Well19937c(4));
         window.open(5);
-        window.placeMilestone(1);
-        assertThrows(IllegalStateException.class, () -> window.advanceTo(1.0));
+        window.placeMilestone(3);
+        assertEquals(2, window.advanceTo(1.0));
+        assertEquals(1, window.reachMilestone());
+        assertEquals(2, window.advanceTo(1.0));
     }
 }
