@@ -1,0 +1,46 @@
+package dev.cowfleet.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Binds the optional {@code deploys} section: when every worker is restarted, and in which waves. */
+final class DeployBinder {
+
+    static final List<String> KEYS = List.of("at", "timesPerDay", "waveSize", "waveInterval");
+
+    private DeployBinder() {
+    }
+
+    static Optional<DeploySpec> bind(Optional<Section> section, double runSeconds) {
+        return section.map(s -> bind(s, runSeconds));
+    }
+
+    private static DeploySpec bind(Section s, double runSeconds) {
+        if (s.has("at") && s.has("timesPerDay")) {
+            throw s.fail("timesPerDay", "give either deploys.at or deploys.timesPerDay, not both");
+        }
+        if (!s.has("at") && !s.has("timesPerDay")) {
+            throw s.fail("at", "missing, expected start times like [1h, 13h] (or timesPerDay: 4)");
+        }
+        List<Double> at = new ArrayList<>(s.ifPresent("at", Kinds.DURATIONS).orElse(List.of()));
+        for (double t : at) {
+            if (t >= runSeconds) {
+                throw s.fail("at", Units.formatDuration(t) + " is not within the run (duration "
+                        + Units.formatDuration(runSeconds) + ")");
+            }
+        }
+        Collections.sort(at);
+        long timesPerDay = s.ifPresent("timesPerDay", Kinds.COUNT).orElse(0L);
+        if (s.has("timesPerDay") && timesPerDay == 0) {
+            throw s.fail("timesPerDay", "expected at least 1 deploy per day, got 0 (leave deploys out instead)");
+        }
+        double waveSize = s.optional("waveSize", Kinds.FRACTION, 1.0, "default");
+        if (waveSize == 0) {
+            throw s.fail("waveSize", "expected a fraction of workers above 0% like 25%, got 0%");
+        }
+        double waveInterval = s.optional("waveInterval", Kinds.DURATION, 30.0, "default");
+        return new DeploySpec(at, timesPerDay, waveSize, waveInterval);
+    }
+}

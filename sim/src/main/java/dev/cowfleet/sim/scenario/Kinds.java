@@ -1,0 +1,132 @@
+package dev.cowfleet.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The value kinds of the scenario schema, built on {@link Units}. */
+final class Kinds {
+
+    static final ValueKind<Long> SIZE = scalar(Units.SIZE, Units::size, Units::formatSize);
+    static final ValueKind<Double> DURATION = scalar(Units.DURATION, Units::duration, Units::formatDuration);
+    static final ValueKind<Long> COUNT = scalar(Units.COUNT, Units::count, Units::formatCount);
+    static final ValueKind<Double> FRACTION = scalar(Units.FRACTION, Units::fraction, Units::formatFraction);
+    static final ValueKind<Double> RATE = scalar(Units.RATE, Units::rate, Units::formatRate);
+    static final ValueKind<Double> MONEY = scalar(Units.MONEY, Units::money, Units::formatMoney);
+    static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf);
+    static final ValueKind<String> TEXT = scalar("a text", Kinds::nonBlank, text -> text);
+    /** A plain whole number without suffix, for seeds. */
+    static final ValueKind<Long> WHOLE_NUMBER = scalar("a whole number like 2017", Kinds::wholeNumber,
+            String::valueOf);
+    /** A plain ratio of at least 1, for peak-to-trough traffic. */
+    static final ValueKind<Double> RATIO = scalar("a ratio like 2.5 (at least 1)", Kinds::ratio, Units::formatNumber);
+    static final ValueKind<List<Double>> DURATIONS = listOf(DURATION, "a list of durations like [1h, 13h]");
+
+    private Kinds() {
+    }
+
+    /** One of a fixed set of names, e.g. {@code uwsgi | gunicorn}. */
+    static <E> ValueKind<E> oneOf(Map<String, E> byName) {
+        String names = String.join(", ", byName.keySet());
+        Function<E, String> nameOf = value -> byName.entrySet().stream()
+                .filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst().orElseThrow();
+        return scalar("one of " + names, text -> {
+            E value = byName.get(text);
+            if (value == null) {
+                throw new ScenarioException("expected one of " + names + ", got '" + text + "'"
+                        + Suggestions.didYouMean(text, byName.keySet()));
+            }
+            return value;
+        }, nameOf);
+    }
+
+    /** A YAML list whose items are all of {@code element}'s kind. */
+    static <T> ValueKind<List<T>> listOf(ValueKind<T> element, String expected) {
+        return new ValueKind<>() {
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public List<T> read(Node node, String keyPath) {
+                if (!(node instanceof ListNode list)) {
+                    throw ScenarioException.at(node.where(), keyPath, "expected " + expected + ", got " + node.describe());
+                }
+                List<T> values = new ArrayList<>();
+                for (Node item : list.items()) {
+                    values.add(element.read(item, keyPath));
+                }
+                return List.copyOf(values);
+            }
+
+            @Override
+            public String format(List<T> values) {
+                return values.stream().map(element::format).collect(Collectors.joining(", ", "[", "]"));
+            }
+        };
+    }
+
+    /** A kind read from one scalar's text by {@code parse}, which throws "expected ..., got ..." problems. */
+    static <T> ValueKind<T> scalar(String expected, Function<String, T> parse, Function<T, String> format) {
+        return new ValueKind<>() {
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public T read(Node node, String keyPath) {
+                if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
+                    throw ScenarioException.at(node.where(), keyPath, "expected " + expected + ", got " + node.describe());
+                }
+                try {
+                    return parse.apply(scalar.text());
+                } catch (ScenarioException problem) {
+                    throw ScenarioException.at(node.where(), keyPath, problem.getMessage());
+                }
+            }
+
+            @Override
+            public String format(T value) {
+                return format.apply(value);
+            }
+        };
+    }
+
+    private static boolean bool(String text) {
+        switch (text) {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                throw new ScenarioException("expected true or false, got '" + text + "'");
+        }
+    }
+
+    private static String nonBlank(String text) {
+        if (text.isBlank()) {
+            throw new ScenarioException("expected a text, got nothing");
+        }
+        return text;
+    }
+
+    private static long wholeNumber(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ScenarioException("expected a whole number like 2017, got '" + text + "'");
+        }
+    }
+
+    private static double ratio(String text) {
+        String t = text.trim();
+        if (!t.matches("\\d+(\\.\\d+)?") || Double.parseDouble(t) < 1) {
+            throw new ScenarioException("expected a ratio like 2.5 (at least 1), got '" + text + "'");
+        }
+        return Double.parseDouble(t);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.cowfleet.sim.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * A typed reader of one mapping of the scenario (the root, {@code heap.measured}, one policy...). It knows
+ * its key path, the keys it allows (anything else is an error with a "did you mean" hint, checked before
+ * any value so a misspelt required key is reported as the misspelling), and records every value it
+ * hands out, read or defaulted, in the {@link Provenance}.
+ */
+final class Section {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private final MapNode map;
+    private final String path;
+    private final Where where;
+    private final Provenance provenance;
+    private final List<String> allowed;
+
+    /**
+     * @param where where the section is declared (its parent key), for "missing key" errors
+     * @param allowed the keys this section may hold
+     */
+    Section(MapNode map, String path, Where where, Provenance provenance, List<String> allowed) {
+        this.map = map;
+        this.path = path;
+        this.where = where;
+        this.provenance = provenance;
+        this.allowed = allowed;
+        for (Map.Entry<String, MapNode.Entry> entry : map.entries().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw ScenarioException.at(entry.getValue().keyWhere(), "unknown key '" + keyPath(entry.getKey()) + "'"
+                        + Suggestions.closest(entry.getKey(), allowed).map(c -> ", did you mean '" + c + "'?")
+                        .orElse(" (valid keys here: " + String.join(", ", allowed) + ")"));
+            }
+        }
+    }
+
+    String path() {
+        return path;
+    }
+
+    Provenance provenance() {
+        return provenance;
+    }
+
+    String keyPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        return entry(key) != null;
+    }
+
+    /** Where {@code key} is written, or where this section is when the key is absent. */
+    Where whereOf(String key) {
+        MapNode.Entry entry = entry(key);
+        return entry == null ? where : entry.value().where();
+    }
+
+    <T> T required(String key, ValueKind<T> kind) {
+        MapNode.Entry entry = entry(key);
+        if (entry == null) {
+            throw ScenarioException.at(where, keyPath(key), "missing, expected " + kind.expected());
+        }
+        T value = kind.read(entry.value(), keyPath(key));
+        provenance.record(keyPath(key), kind.format(value), entry.value().where().origin());
+        return value;
+    }
+
+    /** The value of {@code key}, or {@code fallback} recorded with {@code fallbackOrigin} when absent. */
+    <T> T optional(String key, ValueKind<T> kind, T fallback, String fallbackOrigin) {
+        if (!has(key)) {
+            provenance.record(keyPath(key), kind.format(fallback), fallbackOrigin);
+            return fallback;
+        }
+        return required(key, kind);
+    }
+
+    /** The value of {@code key} if present (and recorded), without a default. */
+    <T> Optional<T> ifPresent(String key, ValueKind<T> kind) {
+        return has(key) ? Optional.of(required(key, kind)) : Optional.empty();
+    }
+
+    /** The sub-mapping under {@code key}, if present; a YAML null ("key:" alone) counts as an empty one. */
+    Optional<Section> section(String key, List<String> allowedKeys) {
+        MapNode.Entry entry = entry(key);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section(mapOf(entry, keyPath(key), "a section of keys"), keyPath(key),
+                entry.keyWhere(), provenance, allowedKeys));
+    }
+
+    /** Like {@link #section} but an empty section when absent, so that all its defaults are recorded. */
+    Section sectionOrEmpty(String key, List<String> allowedKeys) {
+        return section(key, allowedKeys).orElseGet(() -> new Section(new MapNode(where), keyPath(key), where,
+                provenance, allowedKeys));
+    }
+
+    /** The sub-mappings of a mapping with free-form names ({@code policies}), in file order. */
+    Map<String, Section> namedSections(String key, List<String> allowedKeys) {
+        MapNode.Entry entry = entry(key);
+        if (entry == null) {
+            throw ScenarioException.at(where, keyPath(key), "missing, expected a map of names to sections");
+        }
+        MapNode named = mapOf(entry, keyPath(key), "a map of names to sections");
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (Map.Entry<String, MapNode.Entry> child : named.entries().entrySet()) {
+            String childPath = keyPath(key) + "." + child.getKey();
+            if (!NAME.matcher(child.getKey()).matches()) {
+                throw ScenarioException.at(child.getValue().keyWhere(), childPath,
+                        "expected a name of letters, digits, '-' and '_', got '" + child.getKey() + "'");
+            }
+            sections.put(child.getKey(), new Section(mapOf(child.getValue(), childPath, "a section of keys"),
+                    childPath, child.getValue().keyWhere(), provenance, allowedKeys));
+        }
+        return sections;
+    }
+
+    /** The items of the list under {@code key} as sections; each item is a mapping with {@code allowedKeys}. */
+    List<Section> sectionList(String key, String expected, List<String> allowedKeys) {
+        MapNode.Entry entry = entry(key);
+        if (entry == null) {
+            throw ScenarioException.at(where, keyPath(key), "missing, expected " + expected);
+        }
+        if (!(entry.value() instanceof ListNode list) || list.size() == 0) {
+            throw ScenarioException.at(entry.value().where(), keyPath(key), "expected " + expected + ", got "
+                    + (entry.value() instanceof ListNode ? "an empty list" : entry.value().describe()));
+        }
+        List<Node> items = list.items();
+        return IntStream.range(0, items.size()).mapToObj(i -> {
+            String itemPath = keyPath(key) + "." + i;
+            if (!(items.get(i) instanceof MapNode item)) {
+                throw ScenarioException.at(items.get(i).where(), itemPath, "expected " + expected + ", got "
+                        + items.get(i).describe());
+            }
+            return new Section(item, itemPath, item.where(), provenance, allowedKeys);
+        }).toList();
+    }
+
+    /** A problem with the value of {@code key} (or with its absence), at the key's place. */
+    ScenarioException fail(String key, String problem) {
+        return ScenarioException.at(whereOf(key), keyPath(key), problem);
+    }
+
+    private MapNode.Entry entry(String key) {
+        if (!allowed.contains(key)) {
+            throw new IllegalStateException("schema bug: '" + key + "' is read but not allowed in " + path);
+        }
+        return map.get(key);
+    }
+
+    private static MapNode mapOf(MapNode.Entry entry, String keyPath, String expected) {
+        if (entry.value() instanceof MapNode m) {
+            return m;
+        }
+        if (entry.value() instanceof ScalarNode s && s.isNull()) {
+            return new MapNode(entry.keyWhere());
+        }
+        throw ScenarioException.at(entry.value().where(), keyPath, "expected " + expected + ", got "
+                + entry.value().describe());
+    }
+}
