@@ -33,7 +33,7 @@ final class DeployChart {
         for (PolicyResult policy : policies) {
             if (policy.deployWindow() != null) {
                 any = true;
-                span = Math.max(span, WorkerLifetimeChart.last(policy.deployWindow().seconds()));
+                span = Math.max(span, TimeUnit.lastSample(policy.deployWindow().seconds()));
             }
         }
         if (!any) {

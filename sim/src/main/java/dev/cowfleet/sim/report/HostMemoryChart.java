@@ -47,7 +47,7 @@ final class HostMemoryChart {
         double span = 0;
         for (PolicyResult policy : policies) {
             sources.addAll(stackColumns(policy.hostMemoryOverTime()));
-            span = Math.max(span, WorkerLifetimeChart.last(policy.hostMemoryOverTime().seconds()));
+            span = Math.max(span, TimeUnit.lastSample(policy.hostMemoryOverTime().seconds()));
         }
         TimeUnit unit = TimeUnit.forSpan(span);
 

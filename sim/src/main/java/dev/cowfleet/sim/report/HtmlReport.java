@@ -39,6 +39,7 @@ public final class HtmlReport {
     static String render(RunResult result, List<RenderedChart> charts) {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>cowfleet: ").append(Html.escape(result.scenario())).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         out.append("<h1>").append(Html.escape(result.scenario())).append("</h1>\n")

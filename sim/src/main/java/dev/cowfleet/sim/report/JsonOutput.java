@@ -25,6 +25,10 @@ final class JsonOutput {
         return MAPPER.createObjectNode();
     }
 
+    static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
     static String text(ObjectNode root) {
         return MAPPER.writeValueAsString(root) + "\n";
     }

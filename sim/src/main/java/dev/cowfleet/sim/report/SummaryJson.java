@@ -95,7 +95,7 @@ public final class SummaryJson {
     }
 
     private static ArrayNode interval(Estimate estimate) {
-        ArrayNode array = JsonOutput.object().arrayNode(2);
+        ArrayNode array = JsonOutput.array();
         JsonOutput.add(array, estimate.ci95Low());
         JsonOutput.add(array, estimate.ci95High());
         return array;

@@ -20,6 +20,11 @@ record TimeUnit(String symbol, double secondsPerUnit) {
         return seconds >= 2 * MINUTES.secondsPerUnit ? MINUTES : SECONDS;
     }
 
+    /** The time of a series' last sample, or 0 for an empty series: the span a time axis must show. */
+    static double lastSample(double[] seconds) {
+        return seconds.length == 0 ? 0 : seconds[seconds.length - 1];
+    }
+
     double of(double seconds) {
         return seconds / secondsPerUnit;
     }

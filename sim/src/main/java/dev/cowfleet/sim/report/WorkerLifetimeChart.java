@@ -29,7 +29,7 @@ final class WorkerLifetimeChart {
         List<PolicyResult> policies = result.policies();
         double span = 0;
         for (PolicyResult policy : policies) {
-            span = Math.max(span, last(policy.workerLifetime().seconds()));
+            span = Math.max(span, TimeUnit.lastSample(policy.workerLifetime().seconds()));
         }
         TimeUnit unit = TimeUnit.forSpan(span);
 
@@ -65,9 +65,5 @@ final class WorkerLifetimeChart {
             series.add(unit.of(lifetime.seconds()[i]), values[i]);
         }
         return series;
-    }
-
-    static double last(double[] seconds) {
-        return seconds.length == 0 ? 0 : seconds[seconds.length - 1];
     }
 }
