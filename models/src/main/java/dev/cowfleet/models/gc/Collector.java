@@ -1,0 +1,518 @@
+package dev.cowfleet.models.gc;
+
+import dev.cowfleet.models.runtime.GcMode;
+import dev.cowfleet.models.runtime.GcPolicy;
+
+/**
+ * One worker's collector: CPython's counters advanced request by request in closed form.
+ *
+ * <p>Generational collectors (all but 3.14.0-3.14.4): a trigger collects the oldest generation
+ * {@code g} whose count exceeds its threshold, where generation 2 is skipped while
+ * {@code longLivedPending < longLivedTotal / 4} (integer division, as in {@code gcmodule.c}).
+ * Collecting {@code g} zeroes the counts of generations {@code <= g} and increments count
+ * {@code g + 1}; so between full collections a gen-1 collection comes every
+ * {@code threshold1 + 2} triggers and count2 counts them. Survivors of a gen-1 collection, added to
+ * {@code longLivedPending}, are the reachable young objects: the live survivors of the requests
+ * completed since the previous gen-1 (or full) collection plus the objects allocated so far in the
+ * running request (plus, at the first gen-1 collection after fork, the master's young objects).
+ * A full collection sets {@code longLivedTotal} to its survivors (the inherited collectable objects,
+ * the live growth and the running request's objects) and {@code longLivedPending} to 0.
+ *
+ * <p>Incremental collector (3.14.0-3.14.4): every trigger is a young collection plus an increment
+ * that scans {@link GcPlan#oldObjectsPerIncrement()} objects of the old space; a pass ends when
+ * the old space has been scanned (counted as a full collection).
+ *
+ * <p>Explicit {@code gc.collect()} runs a full collection at the end of every N-th request, with
+ * automatic collection on or off. A library's {@code gc.enable()} turns automatic collection on at
+ * the end of its request under {@code gc.disable()}, but not under {@code set_threshold(0)}.
+ *
+ * <p>Cyclic garbage becomes unreachable at the end of its request and is freed by the next
+ * collection of any generation (it is still in generation 0 then); see the models README for
+ * what this leaves out.
+ */
+public final class Collector {
+    private static final long UNKNOWN = -1;
+    private static final long NEVER = Long.MAX_VALUE;
+
+    private final GcPlan plan;
+    private final long threshold0;
+    private final long threshold1;
+    private final long threshold2;
+    private final long stride;
+    private final double liveSurvivors;
+    private final boolean incremental;
+    private final long explicitEvery;
+    private final long enableAt;
+    private final boolean libraryCanEnable;
+
+    private long served;
+    private boolean automatic;
+    private boolean enabledFlag;
+    private long manualCount0;
+    private TriggerTimeline timeline;
+    private long timelineStart;
+    private long processed;
+    private long timelineStartCount;
+
+    // generational epoch: the state just before trigger epochBase
+    private long epochBase;
+    private long epochCount1;
+    private long epochCount2;
+    private long epochPending;
+    private long longLivedTotal;
+    private long epochReference;
+    private long epochExtra;
+    private long fullTrigger = UNKNOWN;
+
+    // incremental pass
+    private long passBase;
+    private long passIncrements;
+    private boolean firstPass = true;
+    private long firstPassLength;
+    private long firstPassDone;
+
+    private long youngCollections;
+    private long fullCollections;
+    private double visitedObjects;
+    private boolean youngVisited;
+    private boolean middleVisited;
+    private boolean fullSinceFork;
+    private long garbageRequests;
+    private long garbageHighWater;
+
+    public Collector(GcPlan plan) {
+        this.plan = plan;
+        GcPolicy policy = plan.policy();
+        this.threshold0 = plan.thresholds().young();
+        this.threshold1 = plan.thresholds().middle();
+        this.threshold2 = plan.thresholds().old();
+        this.stride = plan.gen1Stride();
+        this.liveSurvivors = plan.request().liveSurvivors();
+        this.incremental = plan.profile().incremental();
+        this.explicitEvery = policy.explicitCollectEveryRequests();
+        this.libraryCanEnable = policy.mode() == GcMode.DISABLED && policy.libraryEnablesGcAfterRequests() > 0;
+        this.enableAt = libraryCanEnable ? policy.libraryEnablesGcAfterRequests() : NEVER;
+        this.enabledFlag = policy.mode() != GcMode.DISABLED;
+        this.manualCount0 = plan.inherited().count0();
+        this.epochCount1 = plan.inherited().count1();
+        this.epochCount2 = plan.inherited().count2();
+        this.epochPending = plan.inherited().longLivedPending();
+        this.longLivedTotal = plan.inherited().longLivedTotal();
+        this.epochExtra = plan.inheritedYoung();
+        this.firstPassLength = passLength(plan.inheritedCollectable() - plan.inheritedYoung());
+        this.passIncrements = firstPassLength;
+        if (plan.fromInherited() != null) {
+            startTimeline(plan.fromInherited(), plan.inherited().count0());
+        }
+    }
+
+    // ---------------------------------------------------------------- milestones
+
+    /** Requests from now until the one holding the next full collection (>= 1), or {@link Long#MAX_VALUE}. */
+    public long requestsUntilNextFullCollection() {
+        long until = explicitEvery > 0 ? explicitEvery - served % explicitEvery : NEVER;
+        if (automatic) {
+            long j = fullTrigger();
+            if (j != NEVER) {
+                until = Math.min(until, requestNumberOf(j) - served);
+            }
+        }
+        return until;
+    }
+
+    /** Requests from now until the library's {@code gc.enable()} (at the end of that request), or MAX. */
+    public long requestsUntilGcReenabled() {
+        return libraryCanEnable && !automatic && enableAt > served ? enableAt - served : NEVER;
+    }
+
+    /**
+     * Requests from now until the next collection that writes inherited pages no collection has
+     * written before: the first young collection (the master's generation-0 objects), the first
+     * gen-1 collection (its generation-1 objects), or the first full collection. MAX when none is due.
+     */
+    public long requestsUntilPageEvent() {
+        long until = NEVER;
+        if (!fullSinceFork) {
+            until = requestsUntilNextFullCollection();
+        }
+        if (automatic && (!youngVisited || !middleVisited)) {
+            if (!youngVisited && timeline.exists(processed)) {
+                until = Math.min(until, requestNumberOf(processed) - served);
+            }
+            long firstGen1 = firstGen1Trigger();
+            if (!middleVisited && !incremental && firstGen1 >= processed && timeline.exists(firstGen1)) {
+                until = Math.min(until, requestNumberOf(firstGen1) - served);
+            }
+        }
+        return until;
+    }
+
+    // ---------------------------------------------------------------- advancing
+
+    /** Applies {@code k} requests: every trigger, explicit collection and gc.enable() they contain. */
+    public void advance(long k) {
+        long left = k;
+        while (left > 0) {
+            long step = left;
+            if (explicitEvery > 0) {
+                step = Math.min(step, explicitEvery - served % explicitEvery);
+            }
+            if (!automatic && libraryCanEnable && enableAt > served) {
+                step = Math.min(step, enableAt - served);
+            }
+            processRequests(step);
+            served += step;
+            left -= step;
+            if (explicitEvery > 0 && served % explicitEvery == 0) {
+                explicitCollection();
+            }
+            if (libraryCanEnable && !automatic && served == enableAt) {
+                enableAutomatic();
+            }
+        }
+    }
+
+    private void processRequests(long count) {
+        if (!automatic) {
+            manualCount0 += count * (plan.request().trackedAllocationsPeak() - plan.request().trackedFreed());
+            addGarbage(count, count);
+            return;
+        }
+        long end = timeline.triggersBefore(served + count - timelineStart);
+        if (end == processed) {
+            addGarbage(count, count);
+            return;
+        }
+        long firstRequest = requestNumberOf(processed);
+        long lastRequest = requestNumberOf(end - 1);
+        long full = fullTrigger();
+        while (full < end) {
+            collectYoung(processed, full);
+            collectFull(full);
+            full = fullTrigger();
+        }
+        collectYoung(processed, end);
+        long before = garbageRequests + (firstRequest - 1 - served);
+        long between = Math.min(timeline.maxRequestsWithoutTrigger() + 1, count);
+        garbageRequests = served + count - lastRequest + 1;
+        garbageHighWater = Math.max(garbageHighWater, Math.max(before, Math.max(between, garbageRequests)));
+    }
+
+    private void addGarbage(long requests, long highWaterRequests) {
+        garbageRequests += requests;
+        garbageHighWater = Math.max(garbageHighWater, garbageRequests + highWaterRequests - requests);
+    }
+
+    /** Young collections for triggers {@code [from, to)} of the current epoch (no full collection among them). */
+    private void collectYoung(long from, long to) {
+        long n = to - from;
+        if (n <= 0) {
+            return;
+        }
+        youngCollections += n;
+        youngVisited = true;
+        if (incremental) {
+            visitedObjects += n * (threshold0 + 1 + plan.oldObjectsPerIncrement());
+            if (firstPass) {
+                firstPassDone += n;
+            }
+        } else {
+            long gen1 = gen1Before(to) - gen1Before(from);
+            visitedObjects += n * (threshold0 + 1.0) + (pendingBefore(to) - pendingBefore(from));
+            middleVisited |= gen1 > 0;
+        }
+        processed = to;
+    }
+
+    private void collectFull(long j) {
+        fullCollections++;
+        youngVisited = true;
+        middleVisited = true;
+        fullSinceFork = true;
+        if (incremental) {
+            youngCollections++;
+            visitedObjects += threshold0 + 1 + plan.oldObjectsPerIncrement();
+            firstPass = false;
+            passBase = j + 1;
+            passIncrements = passLength(plan.inheritedCollectable() + liveAt(completedBefore(j)));
+            fullTrigger = UNKNOWN;
+        } else {
+            long survivors = plan.inheritedCollectable() + liveAt(completedBefore(j)) + timeline.allocationIndexOf(j);
+            visitedObjects += survivors + threshold0 + 1;
+            startEpoch(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
+        }
+        processed = j + 1;
+    }
+
+    private void explicitCollection() {
+        fullCollections++;
+        youngVisited = true;
+        middleVisited = true;
+        fullSinceFork = true;
+        long survivors = plan.inheritedCollectable() + liveAt(served);
+        visitedObjects += survivors;
+        garbageRequests = 0;
+        manualCount0 = 0;
+        firstPass = false;
+        passIncrements = passLength(survivors);
+        startEpoch(0, 0, 0, 0, survivors, served, 0);
+        if (automatic) {
+            startTimeline(plan.fromZero(), 0);
+        }
+    }
+
+    private void enableAutomatic() {
+        enabledFlag = true;
+        long c1 = count1At(processed);
+        long c2 = count2At(processed);
+        long pending = pendingBefore(processed);
+        long reference = referenceAt(processed);
+        long extra = gen1Before(processed) > 0 ? 0 : epochExtra;
+        startEpoch(0, c1, c2, pending, longLivedTotal, reference, extra);
+        startTimeline(plan.timeline(manualCount0), manualCount0);
+    }
+
+    private void startTimeline(TriggerTimeline t, long startCount) {
+        automatic = true;
+        timelineStartCount = startCount;
+        timeline = t;
+        timelineStart = served;
+        processed = 0;
+        passBase = 0;
+        epochBase = 0;
+        fullTrigger = UNKNOWN;
+    }
+
+    private void startEpoch(long base, long count1, long count2, long pending, long total, long reference, long extra) {
+        epochBase = base;
+        epochCount1 = count1;
+        epochCount2 = count2;
+        epochPending = pending;
+        longLivedTotal = total;
+        epochReference = reference;
+        epochExtra = extra;
+        fullTrigger = UNKNOWN;
+    }
+
+    private long passLength(double oldObjects) {
+        double per = plan.oldObjectsPerIncrement();
+        return per <= 0 ? NEVER : Math.max(1, (long) Math.ceil(oldObjects / per));
+    }
+
+    // ---------------------------------------------------------------- closed forms within an epoch
+
+    /** The trigger of the next full collection (automatic), or NEVER. */
+    private long fullTrigger() {
+        if (fullTrigger == UNKNOWN) {
+            fullTrigger = incremental ? incrementalFullTrigger() : generationalFullTrigger();
+        }
+        return fullTrigger;
+    }
+
+    private long incrementalFullTrigger() {
+        if (passIncrements == NEVER) {
+            return NEVER;
+        }
+        long j = passBase + passIncrements - 1;
+        return timeline.exists(j) ? j : NEVER;
+    }
+
+    private long generationalFullTrigger() {
+        long limit = longLivedTotal / 4;
+        if (epochCount2 > threshold2 && epochPending >= limit) {
+            return timeline.exists(epochBase) ? epochBase : NEVER;
+        }
+        long first = Math.max(1, threshold2 + 1 - epochCount2);
+        long lo = first;
+        if (!timeline.exists(gen1Trigger(lo) + 1)) {
+            return NEVER;
+        }
+        if (pendingAfterGen1(lo) < limit) {
+            long hi = lo;
+            long step = 1;
+            while (true) {
+                lo = hi;
+                step = Math.min(step * 2, 1L << 40);
+                hi = lo + step;
+                if (hi > (1L << 50) || !timeline.exists(gen1Trigger(hi) + 1)) {
+                    return NEVER;
+                }
+                if (pendingAfterGen1(hi) >= limit) {
+                    break;
+                }
+            }
+            while (hi - lo > 1) {
+                long mid = lo + (hi - lo) / 2;
+                if (pendingAfterGen1(mid) >= limit) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            lo = hi;
+        }
+        return gen1Trigger(lo) + 1;
+    }
+
+    private long firstGen1Trigger() {
+        return epochBase + Math.max(0, threshold1 + 1 - epochCount1);
+    }
+
+    /** The trigger of the {@code i}-th gen-1 collection of the epoch (1-based). */
+    private long gen1Trigger(long i) {
+        return firstGen1Trigger() + (i - 1) * stride;
+    }
+
+    /** Gen-1 collections of the epoch at triggers before {@code j}. */
+    private long gen1Before(long j) {
+        long first = firstGen1Trigger();
+        return j <= first ? 0 : (j - 1 - first) / stride + 1;
+    }
+
+    /** {@code longLivedPending} after the {@code i}-th gen-1 collection of the epoch. */
+    private long pendingAfterGen1(long i) {
+        if (i <= 0) {
+            return epochPending;
+        }
+        long last = gen1Trigger(i);
+        long live = liveAt(completedBefore(last)) - liveAt(epochReference);
+        return epochPending + epochExtra + live + timeline.strideSum(firstGen1Trigger(), i);
+    }
+
+    private long pendingBefore(long j) {
+        return pendingAfterGen1(gen1Before(j));
+    }
+
+    private long count2At(long j) {
+        return epochCount2 + gen1Before(j);
+    }
+
+    private long count1At(long j) {
+        long n = gen1Before(j);
+        return n == 0 ? epochCount1 + (j - epochBase) : j - gen1Trigger(n) - 1;
+    }
+
+    private long referenceAt(long j) {
+        long n = gen1Before(j);
+        return n == 0 ? epochReference : completedBefore(gen1Trigger(n));
+    }
+
+    /** Requests the worker had completed when trigger {@code j} fired. */
+    private long completedBefore(long j) {
+        return timelineStart + timeline.requestOf(j);
+    }
+
+    /** The 1-based request number (since fork) holding trigger {@code j}. */
+    private long requestNumberOf(long j) {
+        return completedBefore(j) + 1;
+    }
+
+    private long liveAt(long completedRequests) {
+        return (long) Math.floor(liveSurvivors * completedRequests);
+    }
+
+    // ---------------------------------------------------------------- state
+
+    public long requestsServed() {
+        return served;
+    }
+
+    /** Young collections so far (generation 0 and 1; in 3.14.0-3.14.4 every increment). */
+    public long youngCollections() {
+        return youngCollections;
+    }
+
+    /** Full collections so far: automatic, explicit, or completed 3.14 passes. */
+    public long fullCollections() {
+        return fullCollections;
+    }
+
+    /** Objects all collections so far have visited. */
+    public double visitedObjects() {
+        return visitedObjects;
+    }
+
+    /** Whether a collection has visited the master's generation-0 objects. */
+    public boolean youngVisited() {
+        return youngVisited;
+    }
+
+    /** Whether a collection has visited the master's generation-1 objects. */
+    public boolean middleVisited() {
+        return middleVisited;
+    }
+
+    /** Whether a full collection has run since fork (every collectable inherited header written). */
+    public boolean fullSinceFork() {
+        return fullSinceFork;
+    }
+
+    /** 3.14.0-3.14.4: share of the inherited old space the first pass has scanned so far. */
+    public double firstPassScanned() {
+        if (!incremental) {
+            return 0;
+        }
+        if (!firstPass) {
+            return 1;
+        }
+        return firstPassLength == NEVER ? 0 : Math.min(1.0, (double) firstPassDone / firstPassLength);
+    }
+
+    /** Requests whose cyclic garbage is not yet freed. */
+    public long garbageRequests() {
+        return garbageRequests;
+    }
+
+    /** The most requests' garbage ever outstanding at once (for the allocator's high-water mark). */
+    public long garbageHighWater() {
+        return garbageHighWater;
+    }
+
+    /** The collector's enabled flag ({@code gc.isenabled()}), which decides 3.6-3.9's extra final collection. */
+    public boolean enabledFlag() {
+        return enabledFlag;
+    }
+
+    /** Whether automatic collection is running now. */
+    public boolean automatic() {
+        return automatic;
+    }
+
+    /** {@code gc.get_count()[0]} at the start of the next request. */
+    public long count0() {
+        if (!automatic) {
+            return manualCount0;
+        }
+        long r = served - timelineStart;
+        long net = plan.request().trackedAllocationsPeak() - plan.request().trackedFreed();
+        long triggers = timeline.triggersBefore(r);
+        if (triggers == 0) {
+            return timelineStartCount + r * net;
+        }
+        // after the last trigger the count restarts from 0; later requests in the run add their net growth
+        long last = triggers - 1;
+        long afterLast = plan.request().trackedAllocationsPeak() - timeline.allocationIndexOf(last);
+        long count = Math.max(0, afterLast - plan.request().trackedFreed());
+        return count + (r - 1 - timeline.requestOf(last)) * net;
+    }
+
+    /** {@code gc.get_count()[1]} now. */
+    public long count1() {
+        return count1At(processed);
+    }
+
+    /** {@code gc.get_count()[2]} now. */
+    public long count2() {
+        return count2At(processed);
+    }
+
+    /** {@code long_lived_pending} now. */
+    public long longLivedPending() {
+        return pendingBefore(processed);
+    }
+
+    /** {@code long_lived_total} now. */
+    public long longLivedTotal() {
+        return longLivedTotal;
+    }
+}

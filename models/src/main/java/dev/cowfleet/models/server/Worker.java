@@ -1,0 +1,342 @@
+package dev.cowfleet.models.server;
+
+import dev.cowfleet.models.gc.Collector;
+import dev.cowfleet.models.heap.PageClass;
+import dev.cowfleet.models.heap.Residence;
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.memory.PageLedger;
+import dev.cowfleet.models.runtime.ExitMode;
+import dev.cowfleet.models.workload.CostModel;
+import dev.cowfleet.models.workload.RequestProfile;
+import org.apache.commons.math3.random.RandomGenerator;
+
+import java.util.List;
+
+/**
+ * One live worker process, forked from a {@link Master}: which inherited pages it has copied and
+ * why, its own memory, its collector, and its CPU. Mutable, not thread-safe; one per process.
+ *
+ * <p>{@link #serve} applies any number of requests in O(page classes): it splits the batch only at
+ * the few collections that write inherited pages for the first time (the first young, first gen-1
+ * and first full collection) and at a library's {@code gc.enable()}, so each page event falls at the
+ * end of a sub-batch. Within a request the order is: refcount writes, mutation, allocation into
+ * inherited holes, collections.
+ *
+ * <p>Milestones ({@code requestsUntil...}) describe the future as things stand; recompute them
+ * after every {@link #serve}.
+ */
+public final class Worker {
+    private static final int ALLOCATOR_SWEEP = 0;
+    private static final int GC_SWEEP = 1;
+
+    private final WorkerPlan plan;
+    private final List<PageClass> classes;
+    private final PageLedger ledger;
+    private final Collector collector;
+    private final long pageBytes;
+    private final int smallPagesPerPage;
+    private final double[] cpu = new double[CpuUse.values().length];
+    private double holeFill;
+    private double visitedCharged;
+    private boolean exited;
+
+    private Worker(WorkerPlan plan) {
+        this.plan = plan;
+        Master master = plan.master();
+        this.classes = master.classes();
+        long[] pages = new long[classes.size()];
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = classes.get(i).pages();
+        }
+        this.ledger = new PageLedger(pages, 2);
+        this.collector = new Collector(plan.gcPlan());
+        this.pageBytes = master.pageBytes();
+        this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
+    }
+
+    /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
+    public static Worker fork(WorkerPlan plan) {
+        return new Worker(plan);
+    }
+
+    /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
+    public static Worker fork(Master master, RequestProfile request, CostModel costs) {
+        return new Worker(WorkerPlan.of(master, request, costs));
+    }
+
+    // ---------------------------------------------------------------- serving
+
+    /** Applies {@code requests} requests, including every collection and gc.enable() they contain. */
+    public void serve(long requests, RandomGenerator rng) {
+        requireAlive();
+        long left = requests;
+        while (left > 0) {
+            long step = Math.min(left, Math.min(collector.requestsUntilPageEvent(), collector.requestsUntilGcReenabled()));
+            serveBatch(step, rng);
+            left -= step;
+        }
+    }
+
+    private void serveBatch(long k, RandomGenerator rng) {
+        long servedBefore = collector.requestsServed();
+        boolean youngBefore = collector.youngVisited();
+        boolean middleBefore = collector.middleVisited();
+        boolean fullBefore = collector.fullSinceFork();
+        collector.advance(k);
+
+        double freeSlots = plan.master().freeSlots();
+        double fillBefore = holeFill;
+        double demand = plan.peakSlots() + ownHeapHighWaterBytes() / plan.master().image().meanObjectBytes();
+        holeFill = Math.min(freeSlots, Math.max(holeFill, demand));
+        double allocShare = freeSlots > 0 ? holeFill / freeSlots : 0;
+        double peakPart = servedBefore == 0 ? Math.max(0, Math.min(holeFill, plan.peakSlots()) - fillBefore) : 0;
+        double peakWeight = holeFill > fillBefore ? peakPart / (holeFill - fillBefore) : 0;
+        double gcShare = collector.firstPassScanned();
+
+        long copied = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            PageClass pc = classes.get(c);
+            double pR = plan.refcountProbability(c);
+            double pM = plan.mutationProbability(c);
+            double q = (1 - pR) * (1 - pM);
+            double uniform = meanSurvivalUniform(q, k);
+            if (pc.hasHoles()) {
+                double survival = peakWeight * q + (1 - peakWeight) * uniform;
+                copied += ledger.sweepTo(ALLOCATOR_SWEEP, c, (long) Math.floor(allocShare * pc.pages()),
+                        CopySource.ALLOCATOR, survival, pR, pM, rng);
+            }
+            if (gcShare > 0 && pc.residence() == Residence.OLD) {
+                copied += ledger.sweepTo(GC_SWEEP, c, (long) Math.floor(gcShare * pc.pages()), CopySource.GC,
+                        uniform, pR, pM, rng);
+            }
+            copied += ledger.writeRandomly(c, pR, pM, k, rng);
+        }
+        copied += collectionWrites(youngBefore, middleBefore, fullBefore);
+
+        cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
+        cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
+        double visited = collector.visitedObjects();
+        cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
+        visitedCharged = visited;
+    }
+
+    /** Pages written by collections that reached inherited headers for the first time in this batch. */
+    private long collectionWrites(boolean youngBefore, boolean middleBefore, boolean fullBefore) {
+        long copied = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            Residence r = classes.get(c).residence();
+            boolean written = (!fullBefore && collector.fullSinceFork() && r.visitedByFullCollection())
+                    || (!youngBefore && collector.youngVisited() && r == Residence.YOUNG0)
+                    || (!middleBefore && collector.middleVisited() && r == Residence.YOUNG1);
+            if (written) {
+                copied += ledger.writeAll(c, CopySource.GC);
+            }
+        }
+        return copied;
+    }
+
+    /** Mean over requests 1..k of q^j: the chance a page reached at a uniform point is still untouched. */
+    private static double meanSurvivalUniform(double q, long k) {
+        if (q >= 1) {
+            return 1;
+        }
+        if (q <= 0) {
+            return 0;
+        }
+        return q * -Math.expm1(k * Math.log(q)) / (k * (1 - q));
+    }
+
+    private double faultSeconds() {
+        return plan.costs().cowFaultSeconds() * smallPagesPerPage;
+    }
+
+    /** The worker's own heap at its fullest so far: live growth plus the most garbage ever outstanding. */
+    private double ownHeapHighWaterBytes() {
+        RequestProfile r = plan.request();
+        return (double) r.liveGrowthBytes() * collector.requestsServed()
+                + (double) r.cyclicGarbageBytes() * collector.garbageHighWater();
+    }
+
+    // ---------------------------------------------------------------- exit
+
+    /**
+     * Ends the process. SIGKILL and {@code os._exit} skip finalization and copy nothing. A normal
+     * exit runs the final collection(s) and module teardown, which decrefs and frees every
+     * non-immortal object: every still-clean page of a class holding mortal objects is copied
+     * (frozen objects are freed too; immortal ones are not). CPU: faults, final-collection visits
+     * and teardown frees; finalization is single-threaded, so its duration equals its CPU.
+     */
+    public ShutdownOutcome exit(ExitKind kind, RandomGenerator rng) {
+        requireAlive();
+        exited = true;
+        if (kind == ExitKind.SIGKILL || plan.master().policy().exit() == ExitMode.OS_EXIT) {
+            return ShutdownOutcome.IMMEDIATE;
+        }
+        long copied = 0;
+        double freedObjects = ownObjects();
+        for (int c = 0; c < classes.size(); c++) {
+            PageClass pc = classes.get(c);
+            if (!pc.immortal()) {
+                copied += ledger.writeAll(c, CopySource.SHUTDOWN);
+                freedObjects += pc.pages() * pc.objectsPerPage();
+            }
+        }
+        int finals = plan.master().profile().finalCollections(collector.enabledFlag());
+        double visited = finals * (plan.master().collectableObjects() + ownTrackedObjects());
+        CostModel costs = plan.costs();
+        double seconds = copied * faultSeconds() + visited * costs.gcSecondsPerObject()
+                + freedObjects * costs.teardownSecondsPerObject();
+        cpu[CpuUse.SHUTDOWN.ordinal()] += seconds;
+        return new ShutdownOutcome(copied, seconds, seconds);
+    }
+
+    private double ownObjects() {
+        return ownHeapBytes() / plan.master().image().meanObjectBytes();
+    }
+
+    private double ownTrackedObjects() {
+        return plan.request().liveSurvivors() * collector.requestsServed();
+    }
+
+    private void requireAlive() {
+        if (exited) {
+            throw new IllegalStateException("worker has exited");
+        }
+    }
+
+    // ---------------------------------------------------------------- milestones
+
+    public long requestsServed() {
+        return collector.requestsServed();
+    }
+
+    /** Requests until (and including) the one holding the next full collection; MAX if never as things stand. */
+    public long requestsUntilNextFullCollection() {
+        return collector.requestsUntilNextFullCollection();
+    }
+
+    /** Requests until (and including) the one at whose end a library calls gc.enable(); MAX if none. */
+    public long requestsUntilGcReenabled() {
+        return collector.requestsUntilGcReenabled();
+    }
+
+    /** Requests until the next collection that copies inherited pages; MAX if none is due. */
+    public long requestsUntilPageEvent() {
+        return Math.min(collector.requestsUntilPageEvent(), collector.requestsUntilGcReenabled());
+    }
+
+    /**
+     * Expected requests until {@link #privateBytes()} exceeds {@code bytes} (for reload-on-rss/uss/pss):
+     * live growth, garbage that no collection will free, the expected random copies and a due full
+     * collection. An estimate: the caller re-checks after serving. 0 if already above; MAX if never.
+     */
+    public long requestsUntilPrivateExceeds(long bytes) {
+        if (privateBytes() > bytes) {
+            return 0;
+        }
+        if (expectedPrivateAfter(1L << 40) <= bytes) {
+            return Long.MAX_VALUE;
+        }
+        long lo = 0;
+        long hi = 1;
+        while (expectedPrivateAfter(hi) <= bytes) {
+            lo = hi;
+            hi *= 2;
+        }
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (expectedPrivateAfter(mid) > bytes) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    private double expectedPrivateAfter(long k) {
+        RequestProfile r = plan.request();
+        double growth = (double) r.liveGrowthBytes() * k;
+        boolean garbageFreed = collector.automatic() || collector.requestsUntilNextFullCollection() <= k;
+        if (!garbageFreed) {
+            growth += (double) r.cyclicGarbageBytes() * k;
+        }
+        boolean fullDue = !collector.fullSinceFork() && collector.requestsUntilNextFullCollection() <= k;
+        double pages = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            long clean = ledger.clean(c);
+            if (fullDue && classes.get(c).residence().visitedByFullCollection()) {
+                pages += clean;
+            } else {
+                double q = (1 - plan.refcountProbability(c)) * (1 - plan.mutationProbability(c));
+                pages += clean * -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
+            }
+        }
+        return privateBytes() + growth + pages * pageBytes;
+    }
+
+    // ---------------------------------------------------------------- accounting
+
+    /** USS: copied inherited pages, the baseline, and the worker's own heap. */
+    public long privateBytes() {
+        return ledger.copiedTotal() * pageBytes + plan.costs().workerBaselineBytes() + ownHeapBytes();
+    }
+
+    /** Inherited pages still shared with the master. */
+    public long sharedBytes() {
+        return ledger.totalClean() * pageBytes;
+    }
+
+    public long copiedPages(CopySource s) {
+        return ledger.copied(s);
+    }
+
+    public long copiedBytes(CopySource s) {
+        return ledger.copied(s) * pageBytes;
+    }
+
+    /** Live growth plus cyclic garbage not yet freed (the baseline is separate). */
+    public long ownHeapBytes() {
+        RequestProfile r = plan.request();
+        return r.liveGrowthBytes() * collector.requestsServed() + r.cyclicGarbageBytes() * collector.garbageRequests();
+    }
+
+    public long fullCollections() {
+        return collector.fullCollections();
+    }
+
+    public long youngCollections() {
+        return collector.youngCollections();
+    }
+
+    public double cpuSeconds(CpuUse use) {
+        return cpu[use.ordinal()];
+    }
+
+    /** Clean (shared) pages per class, indexed like {@link Master#classes()} (a fresh array). */
+    public long[] cleanPagesByClass() {
+        long[] out = new long[classes.size()];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = ledger.clean(c);
+        }
+        return out;
+    }
+
+    /** Clean (shared) pages of class {@code c}, without allocating. */
+    public long cleanPages(int c) {
+        return ledger.clean(c);
+    }
+
+    public Master master() {
+        return plan.master();
+    }
+
+    /** The worker's collector (counters, collections so far). */
+    public Collector collector() {
+        return collector;
+    }
+
+    public boolean exited() {
+        return exited;
+    }
+}
