@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The look shared by every chart: fonts large enough to read in a report, white plots with light grid
@@ -72,6 +73,8 @@ final class ChartStyle {
         theme.setXYBarPainter(new StandardXYBarPainter());
         theme.setShadowVisible(false);
         theme.apply(chart);
+        // Room on the right for the last tick label of an axis that ends at the last sample.
+        chart.setPadding(new RectangleInsets(6, 6, 6, 22));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
     }

@@ -17,14 +17,16 @@ public final class HtmlReport {
 
     private static final String CSS = """
             body { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif;
-                   margin: 0 auto; max-width: 1040px; padding: 24px; color: #222; line-height: 1.45; }
+                   margin: 0 auto; max-width: 1180px; padding: 24px; color: #222; line-height: 1.45; }
             h1 { margin-bottom: 0.2em; }
             .question { font-size: 1.25em; margin-top: 0; }
             .meta { color: #555; }
             table { border-collapse: collapse; margin: 12px 0; font-size: 0.92em; }
-            th, td { padding: 4px 10px; border-bottom: 1px solid #ddd; vertical-align: bottom; }
+            .wide { overflow-x: auto; }
+            th, td { padding: 4px 8px; border-bottom: 1px solid #ddd; vertical-align: bottom; }
             th { text-align: left; background: #f4f4f4; }
             .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td:first-child { white-space: nowrap; }
             tr.marked td { background: #fff8e1; }
             figure { margin: 28px 0; }
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
@@ -49,14 +51,14 @@ public final class HtmlReport {
                 .append(" · savings against <b>").append(Html.escape(result.baseline())).append("</b>")
                 .append(" · means ± half-width of their 95% confidence interval</p>\n");
 
-        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(Html.table(KeyTable.of(result), "key"));
+        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(wide(Html.table(KeyTable.of(result), "key")));
         out.append("<dl>\n");
         for (PolicyResult policy : result.policies()) {
             out.append("<dt>").append(Html.escape(policy.name())).append("</dt><dd>")
                     .append(Html.escape(policy.description())).append("</dd>\n");
         }
         out.append("</dl>\n");
-        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(Html.table(WorkerTable.of(result), "workers"));
+        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(wide(Html.table(WorkerTable.of(result), "workers")));
 
         out.append("<h2 id=\"charts\">Charts</h2>\n");
         for (RenderedChart chart : charts) {
@@ -75,6 +77,11 @@ public final class HtmlReport {
                 .append(SummaryJson.FILE_NAME).append(", ").append(TimeSeriesCsv.FILE_NAME).append(", ")
                 .append(PoliciesCsv.FILE_NAME).append(".</p>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Lets a table wider than a narrow window scroll on its own instead of widening the page. */
+    private static String wide(String table) {
+        return "<div class=\"wide\">\n" + table + "</div>\n";
     }
 
     private static void figure(StringBuilder out, RenderedChart chart) {
