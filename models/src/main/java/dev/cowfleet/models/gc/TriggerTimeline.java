@@ -54,6 +54,14 @@ public final class TriggerTimeline {
         int r = 0;
         int cycleStart;
         while (true) {
+            if (count > threshold0 && peak == 0) {
+                // nothing is ever allocated: the count stays above the threshold without a trigger
+                requestTriggers.add(0);
+                requestFirstAlloc.add(0);
+                cycleStart = r;
+                r++;
+                break;
+            }
             if (count <= threshold0) {
                 if (firstSeen[(int) count] >= 0) {
                     cycleStart = firstSeen[(int) count];

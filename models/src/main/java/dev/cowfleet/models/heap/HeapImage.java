@@ -64,7 +64,6 @@ public final class HeapImage {
         long young1 = profile.incremental() ? 0
                 : Math.min(inherited.count1() * (profile.defaultThresholds().young() + 1L), unfrozen - young0);
         List<Segment> segments = SegmentPlan.plan(heap, young0, young1, pageSize);
-        long hot = Math.round(layout.hotObjectFraction() * heap.totalObjects());
         List<PageClass> classes = new ArrayList<>();
         long pages = 0;
         for (Segment s : segments) {
@@ -75,7 +74,11 @@ public final class HeapImage {
         for (Segment s : segments) {
             splitByHotObjects(s, layout, holePageShare, freeSlotsPerHolePage, classes);
         }
-        return new HeapImage(pageSize, classes, heap, layout, inherited, hot, young0, young1);
+        double hot = 0;
+        for (PageClass c : classes) {
+            hot += c.pages() * c.hotObjectsPerPage();
+        }
+        return new HeapImage(pageSize, classes, heap, layout, inherited, Math.round(hot), young0, young1);
     }
 
     /**
@@ -188,7 +191,7 @@ public final class HeapImage {
         return measured.mainObjects();
     }
 
-    /** Objects requests draw their touches from. */
+    /** Objects requests draw their touches from: the hot objects the page classes hold. */
     public long hotObjects() {
         return hotObjects;
     }

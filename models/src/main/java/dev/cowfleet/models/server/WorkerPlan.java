@@ -54,7 +54,7 @@ public final class WorkerPlan {
     private static void checkTouches(String input, long touched, long hot, HeapImage image) {
         if (touched > hot) {
             throw new ModelInputException(input + " (" + touched + ") exceeds the heap's hot objects (" + hot
-                    + " = heap.hotObjects " + image.layout().hotObjectFraction() + " x " + image.totalObjects()
+                    + ", about heap.hotObjects " + image.layout().hotObjectFraction() + " x " + image.totalObjects()
                     + " objects): a request cannot touch more distinct hot objects than exist");
         }
     }
