@@ -19,8 +19,8 @@ public final class Moments implements Serializable {
     private double max = Double.NEGATIVE_INFINITY;
 
     public void add(double value) {
-        if (Double.isNaN(value)) {
-            throw new IllegalArgumentException("sample value is NaN: expected a number");
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("sample value " + value + " is invalid: expected a finite number");
         }
         count++;
         double delta = value - mean;

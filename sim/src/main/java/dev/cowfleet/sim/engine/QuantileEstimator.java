@@ -109,8 +109,10 @@ final class QuantileEstimator implements Serializable {
                     + "): expected the same configuration");
         }
         if (other.parts == null) {
-            for (int i = 0; i < other.exactCount; i++) {
-                add(other.exact[i]);
+            // snapshot first: other may be this estimator, and adding may switch it to P²
+            double[] values = Arrays.copyOf(other.exact, other.exactCount);
+            for (double value : values) {
+                add(value);
             }
             return;
         }

@@ -87,9 +87,4 @@ public final class Tally implements Serializable {
     public boolean quantilesExact() {
         return quantiles.isExact();
     }
-
-    /** The moments, e.g. for {@link ConfidenceInterval#studentT} over independent values. */
-    public Moments moments() {
-        return moments;
-    }
 }

@@ -31,7 +31,7 @@ class MM1QueueTest {
         int queued;
         boolean serverBusy;
         long served;
-        final Tally waits = new Tally();
+        final Moments waits = new Moments();
         TimeWeighted queueLength;
 
         Queue(RandomStreams streams) {

@@ -112,6 +112,20 @@ class TallyTest {
     }
 
     @Test
+    void mergingATallyIntoItselfCountsEveryValueTwice() {
+        for (int n : new int[] {10, 30}) { // stays exact; crosses the exact limit while merging
+            Tally tally = new Tally(20, 0.5);
+            for (int i = 1; i <= n; i++) {
+                tally.add(i);
+            }
+            tally.merge(tally);
+            assertEquals(2L * n, tally.count());
+            assertEquals((n + 1) / 2.0, tally.mean(), 1e-12);
+            assertEquals((n + 1) / 2.0, tally.quantile(0.5), n > 20 ? 1.0 : 1e-12);
+        }
+    }
+
+    @Test
     void rejectsUntrackedLevelsAndMismatchedMerges() {
         Tally tally = new Tally(10, 0.5);
         IllegalArgumentException untracked =
@@ -120,6 +134,7 @@ class TallyTest {
         assertThrows(IllegalArgumentException.class, () -> tally.merge(new Tally(10, 0.9)));
         assertThrows(IllegalArgumentException.class, () -> new Tally(10, 1.0));
         assertThrows(IllegalArgumentException.class, () -> tally.add(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> tally.add(Double.POSITIVE_INFINITY));
     }
 
     @Test
