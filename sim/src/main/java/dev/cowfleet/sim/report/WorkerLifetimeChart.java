@@ -3,9 +3,15 @@ package dev.cowfleet.sim.report;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.result.TimeSeries;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -21,6 +27,7 @@ final class WorkerLifetimeChart {
     private static final String CAPTION = "Where private (solid) rises past shared (dashed), copy-on-write has taken the worker's "
                 + "inheritance; the policies that keep private flat are the ones that save memory.";
     static final String FILE_STEM = "worker-lifetime";
+    private static final Shape LEGEND_LINE = new Line2D.Double(-14, 0, 14, 0);
 
     private WorkerLifetimeChart() {
     }
@@ -53,9 +60,28 @@ final class WorkerLifetimeChart {
         }
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(renderer);
+        plot.setFixedLegendItems(legend(policies));
         chart.getXYPlot().getDomainAxis().setLowerMargin(0);
         chart.getXYPlot().getDomainAxis().setUpperMargin(0);
         return new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT);
+    }
+
+    /**
+     * One entry per policy in its colour, then what solid and dashed mean: half as many entries as
+     * series, which keeps the legend readable with eight policies.
+     */
+    private static LegendItemCollection legend(List<PolicyResult> policies) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (int i = 0; i < policies.size(); i++) {
+            items.add(lineItem(policies.get(i).name(), ChartStyle.LINE, ChartStyle.policy(i)));
+        }
+        items.add(lineItem("private", ChartStyle.LINE, Color.DARK_GRAY));
+        items.add(lineItem("shared", ChartStyle.DASHED_LINE, Color.DARK_GRAY));
+        return items;
+    }
+
+    private static LegendItem lineItem(String label, Stroke stroke, Color colour) {
+        return new LegendItem(label, null, null, null, LEGEND_LINE, stroke, colour);
     }
 
     private static XYSeries series(String key, TimeUnit unit, TimeSeries lifetime, String column) {

@@ -69,6 +69,12 @@ class ChartsTest {
         assertEquals(ChartStyle.LINE, plot.getRenderer().getSeriesStroke(2));
         assertEquals(ChartStyle.DASHED_LINE, plot.getRenderer().getSeriesStroke(3));
         assertTrue(plot.getDomainAxis().getLabel().endsWith("(h)"), plot.getDomainAxis().getLabel());
+        // Legend: one entry per policy, then what solid and dashed mean.
+        var legend = plot.getLegendItems();
+        assertEquals(3 + 2, legend.getItemCount());
+        assertEquals("threshold0", legend.get(1).getLabel());
+        assertEquals(ChartStyle.policy(1), legend.get(1).getLinePaint());
+        assertEquals(ChartStyle.DASHED_LINE, legend.get(4).getLineStroke());
     }
 
     @Test
