@@ -21,8 +21,9 @@ final class HeapBinder {
     /** Measured page counts are of 4 KiB pages, what /proc/PID/pagemap and smaps count. */
     private static final long PAGE_BYTES = 4096;
 
-    private static final ValueKind<HeapSpec.HotLayout> HOT_LAYOUT = Kinds.oneOf(Map.of(
-            "scattered", HeapSpec.HotLayout.SCATTERED, "clustered", HeapSpec.HotLayout.CLUSTERED));
+    private static final ValueKind<HeapSpec.HotLayout> HOT_LAYOUT = Kinds.oneOf(List.of(
+            Map.entry("scattered", HeapSpec.HotLayout.SCATTERED),
+            Map.entry("clustered", HeapSpec.HotLayout.CLUSTERED)));
     private static final ValueKind<TrackedPages> TRACKED_PAGES = Kinds.scalar(
             "a fraction of heap pages like 60% or a page count like 38k", TrackedPages::parse, TrackedPages::format);
 

@@ -1,6 +1,7 @@
 package dev.cowfleet.sim.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,8 @@ final class Kinds {
     static final ValueKind<Double> MONEY = scalar(Units.MONEY, Units::money, Units::formatMoney);
     static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf);
     static final ValueKind<String> TEXT = scalar("a text", Kinds::nonBlank, text -> text);
+    static final ValueKind<String> QUESTION = scalar("the question the scenario answers, like \"Why did "
+            + "gc.set_threshold(0) save 8 GB per host?\"", Kinds::nonBlank, text -> text);
     /** A plain whole number without suffix, for seeds. */
     static final ValueKind<Long> WHOLE_NUMBER = scalar("a whole number like 2017", Kinds::wholeNumber,
             String::valueOf);
@@ -27,15 +30,17 @@ final class Kinds {
     private Kinds() {
     }
 
-    /** One of a fixed set of names, e.g. {@code uwsgi | gunicorn}. */
-    static <E> ValueKind<E> oneOf(Map<String, E> byName) {
-        String names = String.join(", ", byName.keySet());
-        Function<E, String> nameOf = value -> byName.entrySet().stream()
+    /** One of a fixed set of names, e.g. {@code uwsgi | gunicorn}, listed in errors in the given order. */
+    static <E> ValueKind<E> oneOf(List<Map.Entry<String, E>> names) {
+        Map<String, E> byName = new LinkedHashMap<>();
+        names.forEach(e -> byName.put(e.getKey(), e.getValue()));
+        String listed = String.join(", ", byName.keySet());
+        Function<E, String> nameOf = value -> names.stream()
                 .filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst().orElseThrow();
-        return scalar("one of " + names, text -> {
+        return scalar("one of " + listed, text -> {
             E value = byName.get(text);
             if (value == null) {
-                throw new ScenarioException("expected one of " + names + ", got '" + text + "'"
+                throw new ScenarioException("expected one of " + listed + ", got '" + text + "'"
                         + Suggestions.didYouMean(text, byName.keySet()));
             }
             return value;

@@ -12,10 +12,13 @@ final class PolicyBinder {
     static final List<String> KEYS = List.of("gc", "thresholds", "freeze", "disableEarly", "immortalize", "exit",
             "libraryEnablesGcAfter", "explicitCollectEvery", "python", "server");
 
-    private static final ValueKind<PolicySpec.Gc> GC = Kinds.oneOf(Map.of(
-            "enabled", PolicySpec.Gc.ENABLED, "disable", PolicySpec.Gc.DISABLE, "threshold0", PolicySpec.Gc.THRESHOLD0));
-    private static final ValueKind<PolicySpec.Exit> EXIT = Kinds.oneOf(Map.of(
-            "normal", PolicySpec.Exit.NORMAL, "os._exit", PolicySpec.Exit.OS_EXIT));
+    private static final ValueKind<PolicySpec.Gc> GC = Kinds.oneOf(List.of(
+            Map.entry("enabled", PolicySpec.Gc.ENABLED),
+            Map.entry("disable", PolicySpec.Gc.DISABLE),
+            Map.entry("threshold0", PolicySpec.Gc.THRESHOLD0)));
+    private static final ValueKind<PolicySpec.Exit> EXIT = Kinds.oneOf(List.of(
+            Map.entry("normal", PolicySpec.Exit.NORMAL),
+            Map.entry("os._exit", PolicySpec.Exit.OS_EXIT)));
     private static final ValueKind<List<Long>> COUNTS = Kinds.listOf(Kinds.COUNT, "three thresholds like [700, 10, 10]");
     private static final ValueKind<PolicySpec.Thresholds> THRESHOLDS = thresholdsKind();
 

@@ -18,8 +18,9 @@ final class ScenarioBinder {
             "policies");
     private static final List<String> HOST_KEYS = List.of("workers", "ram", "cores", "transparentHugePages");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final ValueKind<ProcessManager> MANAGER = Kinds.oneOf(Map.of(
-            "uwsgi", ProcessManager.UWSGI, "gunicorn", ProcessManager.GUNICORN));
+    private static final ValueKind<ProcessManager> MANAGER = Kinds.oneOf(List.of(
+            Map.entry("uwsgi", ProcessManager.UWSGI),
+            Map.entry("gunicorn", ProcessManager.GUNICORN)));
     private static final ValueKind<Long> WORKERS = Kinds.scalar("a worker count like 70", ScenarioBinder::workers,
             String::valueOf);
 
@@ -34,7 +35,7 @@ final class ScenarioBinder {
             throw top.fail("name", "expected a name of letters, digits, '.', '-' and '_' (it names the output "
                     + "folder), got '" + name + "'");
         }
-        String question = top.required("question", Kinds.TEXT);
+        String question = top.required("question", Kinds.QUESTION);
         String python = top.required("python", PythonDefaults.VERSION_KIND);
         ProcessManager manager = top.required("processManager", MANAGER);
         long seed = top.optional("seed", Kinds.WHOLE_NUMBER, 1L, "default");

@@ -10,8 +10,9 @@ final class WorkloadBinder {
             "inheritedObjectsTouched", "mutatedObjects", "trackedAllocationsPeak", "trackedSurvivors",
             "cyclicGarbage", "liveGrowth", "explicitCollectEvery");
     private static final List<String> DIURNAL_KEYS = List.of("shape", "peakToTrough", "peakHour");
-    private static final ValueKind<DiurnalSpec.Shape> SHAPE = Kinds.oneOf(Map.of(
-            "flat", DiurnalSpec.Shape.FLAT, "sine", DiurnalSpec.Shape.SINE));
+    private static final ValueKind<DiurnalSpec.Shape> SHAPE = Kinds.oneOf(List.of(
+            Map.entry("flat", DiurnalSpec.Shape.FLAT),
+            Map.entry("sine", DiurnalSpec.Shape.SINE)));
     private static final double DAY_SECONDS = 86_400;
 
     private WorkloadBinder() {
