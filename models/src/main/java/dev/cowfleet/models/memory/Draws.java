@@ -13,6 +13,8 @@ import org.apache.commons.math3.special.Gamma;
 public final class Draws {
     /** Below this mean, inversion from zero is cheaper than starting at the mode. */
     private static final double SMALL_MEAN = 20;
+    /** Up to this many balls, occupancy is simulated ball by ball. */
+    private static final long EXACT_OCCUPANCY_BALLS = 64;
 
     private Draws() {
     }
@@ -139,6 +141,38 @@ public final class Draws {
                 return mode;
             }
         }
+    }
+
+    /**
+     * Distinct bins hit when {@code balls} balls fall uniformly into {@code bins} bins (the classical
+     * occupancy count): exact by sequential simulation up to {@value #EXACT_OCCUPANCY_BALLS} balls,
+     * otherwise the normal law with the exact mean and variance, randomly rounded and clamped.
+     */
+    public static long occupancy(long bins, long balls, RandomGenerator rng) {
+        if (bins <= 0 || balls <= 0) {
+            return 0;
+        }
+        if (balls <= EXACT_OCCUPANCY_BALLS) {
+            long hit = 0;
+            for (long b = 0; b < balls && hit < bins; b++) {
+                if (rng.nextDouble() * bins < bins - hit) {
+                    hit++;
+                }
+            }
+            return hit;
+        }
+        double c = bins;
+        double logMiss = balls * Math.log1p(-1 / c);
+        double a1 = Math.exp(logMiss);
+        double a2 = bins == 1 ? 0 : Math.exp(balls * Math.log1p(-2 / c));
+        double mean = c * -Math.expm1(logMiss);
+        double cross = bins == 1 ? -a1 * a1
+                : a1 * a1 * Math.expm1(balls * (Math.log1p(-2 / c) - 2 * Math.log1p(-1 / c)));
+        double variance = Math.max(0, c * c * cross + c * (a1 - a2));
+        double x = mean + Math.sqrt(variance) * rng.nextGaussian();
+        long floor = (long) Math.floor(x);
+        long value = floor + (rng.nextDouble() < x - floor ? 1 : 0);
+        return Math.max(1, Math.min(Math.min(bins, balls), value));
     }
 
     private static double logChoose(long n, long k) {

@@ -5,6 +5,7 @@ import dev.cowfleet.models.heap.PageClass;
 import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.PageLedger;
+import dev.cowfleet.models.memory.RandomWrites;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
@@ -36,6 +37,10 @@ public final class Worker {
     private final long pageBytes;
     private final int smallPagesPerPage;
     private final double[] cpu = new double[CpuUse.values().length];
+    private final double[][] allocatorPrecedence;
+    private final double[][] scanPrecedence;
+    private final long holePages;
+    private final long oldPages;
     private double holeFill;
     private double visitedCharged;
     private boolean exited;
@@ -52,6 +57,16 @@ public final class Worker {
         this.collector = new Collector(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
+        this.allocatorPrecedence = new double[CopySource.values().length][pages.length];
+        this.scanPrecedence = new double[CopySource.values().length][pages.length];
+        long holes = 0;
+        long old = 0;
+        for (int i = 0; i < pages.length; i++) {
+            holes += plan.holeClasses()[i] ? pages[i] : 0;
+            old += plan.oldClasses()[i] ? pages[i] : 0;
+        }
+        this.holePages = holes;
+        this.oldPages = old;
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
@@ -93,23 +108,27 @@ public final class Worker {
         double peakWeight = holeFill > fillBefore ? peakPart / (holeFill - fillBefore) : 0;
         double gcShare = collector.firstPassScanned();
 
-        long copied = 0;
+        RandomWrites writes = plan.randomWrites();
+        ledger.beginBatch();
+        long copied = ledger.writeRandomly(k, writes, rng);
+        int refcount = CopySource.REFCOUNT.ordinal();
+        int mutation = CopySource.MUTATION.ordinal();
         for (int c = 0; c < classes.size(); c++) {
-            PageClass pc = classes.get(c);
-            double pR = plan.refcountProbability(c);
-            double pM = plan.mutationProbability(c);
-            double q = (1 - pR) * (1 - pM);
-            double uniform = meanSurvivalUniform(q, k);
-            if (pc.hasHoles()) {
-                double survival = peakWeight * q + (1 - peakWeight) * uniform;
-                copied += ledger.sweepTo(ALLOCATOR_SWEEP, c, (long) Math.floor(allocShare * pc.pages()),
-                        CopySource.ALLOCATOR, survival, pR, pM, rng);
-            }
-            if (gcShare > 0 && pc.residence() == Residence.OLD) {
-                copied += ledger.sweepTo(GC_SWEEP, c, (long) Math.floor(gcShare * pc.pages()), CopySource.GC,
-                        uniform, pR, pM, rng);
-            }
-            copied += ledger.writeRandomly(c, pR, pM, k, rng);
+            double q = writes.untouched(c);
+            double uniformFirst = meanFirstHitOffset(q, k) / k;
+            double peakFirst = q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
+            double allocatorFirst = peakWeight * peakFirst + (1 - peakWeight) * uniformFirst;
+            allocatorPrecedence[refcount][c] = allocatorFirst;
+            allocatorPrecedence[mutation][c] = allocatorFirst;
+            scanPrecedence[refcount][c] = uniformFirst;
+            scanPrecedence[mutation][c] = uniformFirst;
+            scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = (1 - peakWeight) * (k - 1) / (2.0 * k);
+        }
+        copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), (long) Math.floor(allocShare * holePages),
+                CopySource.ALLOCATOR, allocatorPrecedence, rng);
+        if (gcShare > 0) {
+            copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), (long) Math.floor(gcShare * oldPages), CopySource.GC,
+                    scanPrecedence, rng);
         }
         copied += collectionWrites(youngBefore, middleBefore, fullBefore);
 
@@ -135,15 +154,21 @@ public final class Worker {
         return copied;
     }
 
-    /** Mean over requests 1..k of q^j: the chance a page reached at a uniform point is still untouched. */
-    private static double meanSurvivalUniform(double q, long k) {
-        if (q >= 1) {
-            return 1;
-        }
-        if (q <= 0) {
+    /**
+     * E[J - 1 | J <= k] for the request J in which random writes first hit a page (geometric with
+     * per-request miss probability q): a sweep reaching that page at a uniform request S in 1..k got
+     * there first (S < J; within a request random writes come first) with probability E[J - 1] / k.
+     */
+    private static double meanFirstHitOffset(double q, long k) {
+        if (q <= 0 || k <= 1) {
             return 0;
         }
-        return q * -Math.expm1(k * Math.log(q)) / (k * (1 - q));
+        if (k * (1 - q) < 1e-6) {
+            return (k - 1) / 2.0;
+        }
+        double qk = Math.pow(q, k);
+        double sum = q * (1 - k * Math.pow(q, k - 1) + (k - 1) * qk) / (1 - q);
+        return Math.max(0, sum / (1 - qk));
     }
 
     private double faultSeconds() {

@@ -3,6 +3,8 @@ package dev.cowfleet.models.server;
 import dev.cowfleet.models.gc.GcPlan;
 import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.heap.PageClass;
+import dev.cowfleet.models.heap.Residence;
+import dev.cowfleet.models.memory.RandomWrites;
 import dev.cowfleet.models.runtime.ModelInputException;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
@@ -19,8 +21,9 @@ public final class WorkerPlan {
     private final RequestProfile request;
     private final CostModel costs;
     private final GcPlan gcPlan;
-    private final double[] refcountProbability;
-    private final double[] mutationProbability;
+    private final RandomWrites randomWrites;
+    private final boolean[] holeClasses;
+    private final boolean[] oldClasses;
     private final double peakSlots;
 
     private WorkerPlan(Master master, RequestProfile request, CostModel costs) {
@@ -32,14 +35,26 @@ public final class WorkerPlan {
         checkTouches("workload.inheritedObjectsTouched", request.inheritedObjectsTouched(), hot, image);
         checkTouches("workload.mutatedObjects", request.mutatedObjects(), hot, image);
         List<PageClass> classes = master.classes();
-        refcountProbability = new double[classes.size()];
-        mutationProbability = new double[classes.size()];
-        for (int i = 0; i < classes.size(); i++) {
+        int n = classes.size();
+        double[] refcountChance = new double[n];
+        double[] mutationChance = new double[n];
+        double[] hotPerPage = new double[n];
+        boolean[] refcountWrites = new boolean[n];
+        holeClasses = new boolean[n];
+        oldClasses = new boolean[n];
+        for (int i = 0; i < n; i++) {
             PageClass c = classes.get(i);
-            refcountProbability[i] = c.immortal() ? 0
+            hotPerPage[i] = c.hotObjectsPerPage();
+            refcountWrites[i] = !c.immortal();
+            refcountChance[i] = c.immortal() ? 0
                     : touchProbability(c.hotObjectsPerPage(), request.inheritedObjectsTouched(), hot);
-            mutationProbability[i] = touchProbability(c.hotObjectsPerPage(), request.mutatedObjects(), hot);
+            mutationChance[i] = touchProbability(c.hotObjectsPerPage(), request.mutatedObjects(), hot);
+            holeClasses[i] = c.hasHoles();
+            oldClasses[i] = c.residence() == Residence.OLD;
         }
+        randomWrites = new RandomWrites(RandomWrites.equivalentDraws(request.inheritedObjectsTouched(), hot),
+                RandomWrites.equivalentDraws(request.mutatedObjects(), hot), hot, hotPerPage, refcountWrites,
+                refcountChance, mutationChance);
         double untrackedPerTracked = image.trackedObjects() == 0 ? 1
                 : (double) image.totalObjects() / image.trackedObjects();
         peakSlots = request.trackedAllocationsPeak() * untrackedPerTracked;
@@ -97,14 +112,29 @@ public final class WorkerPlan {
         return gcPlan;
     }
 
+    /** How requests write inherited pages at random (refcount and mutation). */
+    public RandomWrites randomWrites() {
+        return randomWrites;
+    }
+
     /** Per-request probability that a request's refcount writes hit a page of class {@code i}. */
     public double refcountProbability(int i) {
-        return refcountProbability[i];
+        return randomWrites.refcountChance()[i];
     }
 
     /** Per-request probability that a request's mutations hit a page of class {@code i}. */
     public double mutationProbability(int i) {
-        return mutationProbability[i];
+        return randomWrites.mutationChance()[i];
+    }
+
+    /** Classes with free slots the allocator fills (shared, do not modify). */
+    boolean[] holeClasses() {
+        return holeClasses;
+    }
+
+    /** Classes of the old generation, which 3.14's incremental scan sweeps (shared, do not modify). */
+    boolean[] oldClasses() {
+        return oldClasses;
     }
 
     /** Slots a request's peak occupies: its tracked peak plus untracked temporaries in the heap's ratio. */

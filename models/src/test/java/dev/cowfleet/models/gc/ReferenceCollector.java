@@ -11,7 +11,7 @@ import java.util.List;
  * straight from gcmodule.c's logic (collect_generations, collect's count updates, the long-lived
  * rule), with the same survivor bookkeeping the fast model documents.
  */
-final class ReferenceCollector {
+public final class ReferenceCollector {
     final GcPlan plan;
     final long t0;
     final long t1;
@@ -47,7 +47,7 @@ final class ReferenceCollector {
     long firstPassDone;
     final List<Long> fullRequests = new ArrayList<>();
 
-    ReferenceCollector(GcPlan plan) {
+    public ReferenceCollector(GcPlan plan) {
         this.plan = plan;
         GcPolicy policy = plan.policy();
         t0 = plan.thresholds().young();
@@ -71,6 +71,30 @@ final class ReferenceCollector {
         passLength = firstPassLength;
     }
 
+    public long served() {
+        return served;
+    }
+
+    public boolean youngVisited() {
+        return youngVisited;
+    }
+
+    public boolean middleVisited() {
+        return middleVisited;
+    }
+
+    public boolean fullSinceFork() {
+        return full > 0;
+    }
+
+    public long garbageHighWater() {
+        return garbageHighWater;
+    }
+
+    public long garbageRequests() {
+        return garbage;
+    }
+
     private long passLength(double objects) {
         double per = plan.oldObjectsPerIncrement();
         return per <= 0 ? Long.MAX_VALUE : Math.max(1, (long) Math.ceil(objects / per));
@@ -80,13 +104,13 @@ final class ReferenceCollector {
         return (long) Math.floor(live * completed);
     }
 
-    void serve(long k) {
+    public void serve(long k) {
         for (long i = 0; i < k; i++) {
             request();
         }
     }
 
-    void request() {
+    public void request() {
         long completed = served;
         served++;
         boolean triggered = false;
@@ -175,7 +199,7 @@ final class ReferenceCollector {
         }
     }
 
-    double firstPassScanned() {
+    public double firstPassScanned() {
         if (!incremental) {
             return 0;
         }

@@ -1,0 +1,45 @@
+package dev.cowfleet.models.memory;
+
+/**
+ * How requests write inherited pages at random: each request draws hot objects uniformly for its
+ * refcount writes and, separately, for its mutations. Immutable; arrays are indexed by page class.
+ *
+ * <p>A request touches {@code T} distinct objects out of {@code H}; the ledger works with
+ * independent draws, so {@code T} becomes the number of independent draws that leaves an object
+ * untouched with the same probability: {@code T' = ln(1 - T/H) / ln(1 - 1/H)}. The marginal
+ * per-request hit probability of every object is then exact, and the fixed number of draws per
+ * request keeps the negative correlation between pages (occupancy) that independent page
+ * Bernoullis would lose.
+ *
+ * @param refcountDraws   equivalent independent refcount draws per request
+ * @param mutationDraws   equivalent independent mutation draws per request
+ * @param hotObjects      hot objects the draws are spread over
+ * @param hotPerPage      hot objects per page of each class
+ * @param refcountWrites  whether a refcount draw writes a page of the class (false: immortal)
+ * @param refcountChance  per-request probability that refcount writes hit a given page of the class
+ * @param mutationChance  per-request probability that mutations hit a given page of the class
+ */
+public record RandomWrites(double refcountDraws, double mutationDraws, double hotObjects, double[] hotPerPage,
+                           boolean[] refcountWrites, double[] refcountChance, double[] mutationChance) {
+    /** Draws per request equivalent to {@code distinct} distinct objects out of {@code hot}. */
+    public static double equivalentDraws(long distinct, long hot) {
+        if (distinct <= 0 || hot <= 0) {
+            return 0;
+        }
+        if (distinct >= hot) {
+            return 40.0 * hot;
+        }
+        return Math.log1p(-(double) distinct / hot) / Math.log1p(-1.0 / hot);
+    }
+
+    /** Per-request probability that no random write hits a page of class {@code c}. */
+    public double untouched(int c) {
+        return (1 - refcountChance[c]) * (1 - mutationChance[c]);
+    }
+
+    /** Of the pages random writes hit first, the share hit by refcount (written before the mutation). */
+    public double refcountShare(int c) {
+        double any = 1 - untouched(c);
+        return any <= 0 ? 1 : Math.min(1, refcountChance[c] / any);
+    }
+}
