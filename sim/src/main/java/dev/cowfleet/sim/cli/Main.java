@@ -1,5 +1,8 @@
 package dev.cowfleet.sim.cli;
 
+import dev.cowfleet.models.runtime.ModelInputException;
+import dev.cowfleet.sim.scenario.ScenarioException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,18 +11,53 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates copy-on-write memory, GC policy and capacity of Python prefork fleets.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line with the given streams and returns its exit status; used by tests too. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(Main::exitCodeOf);
+        commandLine.setParameterExceptionHandler((ex, argv) -> {
+            err.println("cowfleet: " + ex.getMessage());
+            err.println("Try 'cowfleet " + ex.getCommandLine().getCommandName() + " --help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            int code = exitCodeOf(ex);
+            if (code == ExitCodes.BAD_INPUT) {
+                err.println("cowfleet: " + ex.getMessage());
+            } else {
+                err.println("cowfleet: internal error: " + ex);
+                if (System.getenv("COWFLEET_DEBUG") != null) {
+                    ex.printStackTrace(err);
+                } else {
+                    err.println("(set COWFLEET_DEBUG=1 for the stack trace)");
+                }
+            }
+            return code;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int exitCodeOf(Throwable ex) {
+        if (ex instanceof BadInputException || ex instanceof ModelInputException || ex instanceof ScenarioException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -10,6 +10,10 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"cowfleet " + current()};
+    }
+
+    static String current() {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
@@ -18,6 +22,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[] {"cowfleet " + properties.getProperty("version", "unknown")};
+        return properties.getProperty("version", "unknown");
     }
 }

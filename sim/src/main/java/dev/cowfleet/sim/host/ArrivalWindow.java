@@ -1,7 +1,7 @@
 package dev.cowfleet.sim.host;
 
+import dev.cowfleet.models.memory.Draws;
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -103,25 +103,15 @@ final class ArrivalWindow {
         if (hasMilestone()) {
             // Given the k-th arrival at the milestone, the k-1 before it are uniform on (position, milestone).
             double fraction = Math.min(1.0, (q - position) / (milestonePosition - position));
-            arrived = binomial(milestoneRequests - 1, fraction);
+            arrived = Draws.binomial(milestoneRequests - 1, fraction, timing);
             milestoneRequests -= arrived;
             q = Math.min(q, milestonePosition);
         } else {
-            arrived = q >= 1.0 ? remaining : binomial(remaining, (q - position) / (1.0 - position));
+            arrived = q >= 1.0 ? remaining : Draws.binomial(remaining, (q - position) / (1.0 - position), timing);
         }
         remaining -= arrived;
         position = Math.min(q, 1.0);
         return arrived;
-    }
-
-    private long binomial(long trials, double p) {
-        if (trials <= 0 || p <= 0.0) {
-            return 0;
-        }
-        if (p >= 1.0) {
-            return trials;
-        }
-        return new BinomialDistribution(timing, Math.toIntExact(trials), p).sample();
     }
 
     /** Forgets a pending milestone (its worker is gone); the requests stay where they were. */

@@ -1,0 +1,137 @@
+package dev.cowfleet.sim.host;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.server.CpuUse;
+import dev.cowfleet.models.server.Worker;
+
+/**
+ * Turns the host's state at sample instants and at worker exits into a {@link HostRunResult}.
+ * Knows how a worker's private memory splits by cause; knows nothing about events.
+ */
+final class HostRecorder {
+    private static final CopySource[] SOURCES = CopySource.values();
+    private static final CpuUse[] CPU_USES = CpuUse.values();
+
+    private final HostRunResult result;
+    private final long masterBytes;
+    private final long baselineBytes;
+    private final double sampleEverySeconds;
+    private final double[] row = new double[MemoryColumn.values().length];
+
+    HostRecorder(HostRunResult result, long masterBytes, long baselineBytes, double sampleEverySeconds) {
+        this.result = result;
+        this.masterBytes = masterBytes;
+        this.baselineBytes = baselineBytes;
+        this.sampleEverySeconds = sampleEverySeconds;
+    }
+
+    HostRunResult result() {
+        return result;
+    }
+
+    /** Records the host at sample {@code index}, taken at {@code now}. */
+    void sample(int index, double now, WorkerSlot[] slots) {
+        double[] memory = result.memory[index];
+        memory[MemoryColumn.MASTER.ordinal()] = masterBytes;
+        double sharedSum = 0;
+        double privateSum = 0;
+        int live = 0;
+        for (WorkerSlot slot : slots) {
+            if (slot.state == WorkerSlot.State.EMPTY) {
+                continue;
+            }
+            double privateBytes = split(slot, now, row);
+            for (int c = 1; c < row.length; c++) {
+                memory[c] += row[c];
+            }
+            double shared = slot.worker.sharedBytes();
+            sharedSum += shared;
+            privateSum += privateBytes;
+            live++;
+            result.workerPrivate.add(privateBytes);
+            if (slot.alive()) {
+                int bin = (int) Math.floor((now - slot.forkTime) / sampleEverySeconds + 1e-9);
+                if (bin < result.lifetimeCount.length) {
+                    result.lifetimeSharedSum[bin] += shared;
+                    result.lifetimePrivateSum[bin] += privateBytes;
+                    result.lifetimeCount[bin]++;
+                }
+            }
+        }
+        result.workerSharedMean[index] = live == 0 ? 0 : sharedSum / live;
+        result.workerPrivateMean[index] = live == 0 ? 0 : privateSum / live;
+        result.hostMemory.add(result.hostBytesAt(index));
+    }
+
+    /** Host physical memory at {@code now}; with {@code atExitPeak} exiting workers count their whole shutdown copy. */
+    double hostBytes(double now, WorkerSlot[] slots, boolean atExitPeak) {
+        double total = masterBytes;
+        for (WorkerSlot slot : slots) {
+            total += privateBytes(slot, atExitPeak ? Double.POSITIVE_INFINITY : now);
+        }
+        return total;
+    }
+
+    /** A slot's private bytes at {@code now} (0 for an empty slot). */
+    double privateBytes(WorkerSlot slot, double now) {
+        if (slot.state == WorkerSlot.State.EMPTY) {
+            return 0;
+        }
+        double privateBytes = slot.worker.privateBytes();
+        if (slot.state == WorkerSlot.State.EXITING) {
+            privateBytes -= slot.exitBytes * (1.0 - slot.exitProgress(now));
+        }
+        return privateBytes;
+    }
+
+    void deploySample(int index, double now, WorkerSlot[] slots) {
+        result.deployWindow[index] = hostBytes(now, slots, false);
+    }
+
+    void sharedAfterFork(Worker worker) {
+        result.sharedAfterFork.add(worker.sharedBytes());
+    }
+
+    /** Closes a worker's lifetime: at its exit, or censored at the end of the run. */
+    void lifetimeEnded(Worker worker, boolean exited) {
+        result.requestsPerLifetime.add(worker.requestsServed());
+        result.fullCollectionsPerLifetime.add(worker.fullCollections());
+        for (CopySource source : SOURCES) {
+            if (source != CopySource.SHUTDOWN) {
+                result.copiedPagesSum[source.ordinal()] += worker.copiedPages(source);
+            }
+        }
+        if (exited) {
+            result.shutdownPages.add(worker.copiedPages(CopySource.SHUTDOWN));
+        }
+        for (CpuUse use : CPU_USES) {
+            result.cpuSeconds[use.ordinal()] += worker.cpuSeconds(use);
+        }
+    }
+
+    void oomKill() {
+        result.oomKills++;
+    }
+
+    void harakiriKill() {
+        result.harakiriKills++;
+    }
+
+    /** Fills {@code columns} with a slot's private bytes by cause; returns their sum. */
+    private double split(WorkerSlot slot, double now, double[] columns) {
+        Worker worker = slot.worker;
+        double copied = 0;
+        for (CopySource source : SOURCES) {
+            double bytes = worker.copiedBytes(source);
+            if (source == CopySource.SHUTDOWN && slot.state == WorkerSlot.State.EXITING) {
+                bytes = slot.exitBytes * slot.exitProgress(now);
+            }
+            columns[MemoryColumn.of(source).ordinal()] = bytes;
+            copied += bytes;
+        }
+        double privateBytes = privateBytes(slot, now);
+        columns[MemoryColumn.BASELINE.ordinal()] = Math.min(baselineBytes, privateBytes - copied);
+        columns[MemoryColumn.HEAP_GROWTH.ordinal()] = Math.max(0, privateBytes - copied - baselineBytes);
+        return privateBytes;
+    }
+}

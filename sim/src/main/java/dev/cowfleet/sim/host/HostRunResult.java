@@ -1,0 +1,138 @@
+package dev.cowfleet.sim.host;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.server.CpuUse;
+import dev.cowfleet.sim.engine.Moments;
+import dev.cowfleet.sim.engine.Tally;
+import java.io.Serializable;
+
+/**
+ * What one run of one host observed, in bytes and seconds: bounded by the number of samples, never
+ * by the number of requests or events. Filled by {@link HostRecorder}.
+ */
+public final class HostRunResult implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    final double sampleEverySeconds;
+    /** memory[i][c]: host bytes in column c at sample i. */
+    final double[][] memory;
+    final double[] workerSharedMean;
+    final double[] workerPrivateMean;
+    /** Sums over worker-samples by worker age bin (bin width = sample interval). */
+    final double[] lifetimeSharedSum;
+    final double[] lifetimePrivateSum;
+    final long[] lifetimeCount;
+    final Tally workerPrivate = new Tally();
+    final Tally hostMemory = new Tally();
+    final Moments sharedAfterFork = new Moments();
+    final Moments requestsPerLifetime = new Moments();
+    final Moments fullCollectionsPerLifetime = new Moments();
+    /** Inherited pages copied per lifetime by source, summed over lifetimes (shutdown excluded). */
+    final double[] copiedPagesSum = new double[CopySource.values().length];
+    /** Pages copied by each exiting worker's shutdown. */
+    final Moments shutdownPages = new Moments();
+    final double[] cpuSeconds = new double[CpuUse.values().length];
+    long oomKills;
+    long harakiriKills;
+    /** Host bytes every second around the first deploy, or an empty array without deploys. */
+    final double[] deployWindow;
+    final double deployWindowStartSeconds;
+
+    HostRunResult(int samples, double sampleEverySeconds, int deployWindowSamples, double deployWindowStartSeconds) {
+        this.sampleEverySeconds = sampleEverySeconds;
+        this.memory = new double[samples][MemoryColumn.values().length];
+        this.workerSharedMean = new double[samples];
+        this.workerPrivateMean = new double[samples];
+        this.lifetimeSharedSum = new double[samples];
+        this.lifetimePrivateSum = new double[samples];
+        this.lifetimeCount = new long[samples];
+        this.deployWindow = new double[deployWindowSamples];
+        this.deployWindowStartSeconds = deployWindowStartSeconds;
+    }
+
+    public int samples() {
+        return memory.length;
+    }
+
+    public double sampleEverySeconds() {
+        return sampleEverySeconds;
+    }
+
+    public double hostBytesAt(int sample) {
+        double total = 0;
+        for (double bytes : memory[sample]) {
+            total += bytes;
+        }
+        return total;
+    }
+
+    public double memoryAt(int sample, MemoryColumn column) {
+        return memory[sample][column.ordinal()];
+    }
+
+    public double workerSharedMeanAt(int sample) {
+        return workerSharedMean[sample];
+    }
+
+    public double workerPrivateMeanAt(int sample) {
+        return workerPrivateMean[sample];
+    }
+
+    /** Mean shared and private bytes of workers aged in bin {@code bin}, or NaN where none was seen. */
+    public double lifetimeShared(int bin) {
+        return lifetimeCount[bin] == 0 ? Double.NaN : lifetimeSharedSum[bin] / lifetimeCount[bin];
+    }
+
+    public double lifetimePrivate(int bin) {
+        return lifetimeCount[bin] == 0 ? Double.NaN : lifetimePrivateSum[bin] / lifetimeCount[bin];
+    }
+
+    public Tally workerPrivate() {
+        return workerPrivate;
+    }
+
+    public Tally hostMemory() {
+        return hostMemory;
+    }
+
+    public Moments sharedAfterFork() {
+        return sharedAfterFork;
+    }
+
+    public Moments requestsPerLifetime() {
+        return requestsPerLifetime;
+    }
+
+    public Moments fullCollectionsPerLifetime() {
+        return fullCollectionsPerLifetime;
+    }
+
+    /** Mean pages copied per worker lifetime by {@code source}; SHUTDOWN is per exiting worker. */
+    public double copiedPagesPerLifetime(CopySource source) {
+        if (source == CopySource.SHUTDOWN) {
+            return shutdownPages.count() == 0 ? 0.0 : shutdownPages.mean();
+        }
+        long lifetimes = requestsPerLifetime.count();
+        return lifetimes == 0 ? 0.0 : copiedPagesSum[source.ordinal()] / lifetimes;
+    }
+
+    public double cpuSeconds(CpuUse use) {
+        return cpuSeconds[use.ordinal()];
+    }
+
+    public long oomKills() {
+        return oomKills;
+    }
+
+    public long harakiriKills() {
+        return harakiriKills;
+    }
+
+    public double[] deployWindow() {
+        return deployWindow.clone();
+    }
+
+    public double deployWindowStartSeconds() {
+        return deployWindowStartSeconds;
+    }
+}

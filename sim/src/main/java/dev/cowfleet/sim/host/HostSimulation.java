@@ -1,0 +1,397 @@
+package dev.cowfleet.sim.host;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.memory.HostAccounting;
+import dev.cowfleet.models.memory.Smaps;
+import dev.cowfleet.models.server.ExitKind;
+import dev.cowfleet.models.server.ShutdownOutcome;
+import dev.cowfleet.models.server.Worker;
+import dev.cowfleet.models.server.WorkerPlan;
+import dev.cowfleet.sim.engine.EventCalendar;
+import dev.cowfleet.sim.engine.EventHandler;
+import dev.cowfleet.sim.engine.PoissonVariate;
+import dev.cowfleet.sim.engine.RandomStreams;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One host for one replication of one policy: the master and its worker slots driven by an event
+ * calendar.
+ *
+ * <p>Requests are counted, not scheduled: each sampling interval draws every slot's arrivals at
+ * once, and only milestones (a full collection, a library's {@code gc.enable()}, {@code max-requests},
+ * a memory limit, a hanging request) become events, placed at the request where they fall
+ * ({@link ArrivalWindow}). Lifecycle events (fork, exit, respawn, deploy waves, harakiri, the
+ * out-of-memory killer) and metric samples complete the calendar. A run is a pure function of its
+ * plan and its random streams.
+ */
+public final class HostSimulation implements EventHandler {
+    private static final int SAMPLE = 0;
+    private static final int MILESTONE = 1;
+    private static final int SETTLE = 2;
+    private static final int EXIT_END = 3;
+    private static final int HARAKIRI = 4;
+    private static final int DEPLOY_WAVE = 5;
+    private static final int DEPLOY_SAMPLE = 6;
+    private static final int RELOAD_CHECK = 7;
+
+    /** Resolution and extent of the high-resolution memory trace around the first deploy. */
+    private static final double DEPLOY_WINDOW_STEP = 1.0;
+    private static final double DEPLOY_WINDOW_BEFORE = 10.0;
+    private static final double DEPLOY_WINDOW_AFTER = 170.0;
+
+    private final HostPlan plan;
+    private final WorkerPlan workerPlan;
+    private final EventCalendar calendar = new EventCalendar();
+    private final WorkerSlot[] slots;
+    private final List<DeploySchedule.Wave> waves;
+    private final HostRecorder recorder;
+    private final int samples;
+    private double intervalStart;
+    private double intervalArea;
+
+    private HostSimulation(HostPlan plan, RandomStreams streams, int host) {
+        this.plan = plan;
+        this.workerPlan = WorkerPlan.of(plan.master(), plan.request(), plan.costs());
+        this.samples = plan.samples();
+        this.slots = new WorkerSlot[plan.workers()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new WorkerSlot(i,
+                    streams.stream(host, i, "arrivals"),
+                    streams.stream(host, i, "pages"),
+                    streams.stream(host, i, "lifecycle"),
+                    streams.stream(host, i, "timing"));
+        }
+        this.waves = plan.deploys().waves(plan.workers());
+        int deploySamples = plan.deploys().isEmpty() ? 0
+                : (int) ((DEPLOY_WINDOW_BEFORE + DEPLOY_WINDOW_AFTER + plan.deploys().spanSeconds(plan.workers()))
+                / DEPLOY_WINDOW_STEP);
+        double deployStart = plan.deploys().isEmpty() ? 0 : Math.max(0, plan.deploys().first() - DEPLOY_WINDOW_BEFORE);
+        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), deploySamples, deployStart);
+        this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes(),
+                plan.sampleEverySeconds());
+    }
+
+    /** Runs host {@code host} of a replication whose streams are {@code streams}. */
+    public static HostRunResult run(HostPlan plan, RandomStreams streams, int host) {
+        return new HostSimulation(plan, streams, host).run();
+    }
+
+    private HostRunResult run() {
+        for (WorkerSlot slot : slots) {
+            fork(slot);
+        }
+        calendar.schedule(0.0, SAMPLE, 0);
+        for (int w = 0; w < waves.size(); w++) {
+            if (waves.get(w).time() < plan.durationSeconds()) {
+                calendar.schedule(waves.get(w).time(), DEPLOY_WAVE, w);
+            }
+        }
+        HostRunResult result = recorder.result();
+        for (int j = 0; j < result.deployWindow.length; j++) {
+            calendar.schedule(result.deployWindowStartSeconds + j * DEPLOY_WINDOW_STEP, DEPLOY_SAMPLE, j);
+        }
+        calendar.runUntil(plan.durationSeconds(), this);
+        for (WorkerSlot slot : slots) {
+            if (slot.alive()) {
+                recorder.lifetimeEnded(slot.worker, false);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void handle(int type, long payload) {
+        switch (type) {
+            case SAMPLE -> sample((int) payload);
+            case MILESTONE -> milestone(slots[(int) payload]);
+            case SETTLE -> settle(slots[(int) payload]);
+            case EXIT_END -> exitEnded(slots[(int) payload]);
+            case HARAKIRI -> harakiri(slots[(int) payload]);
+            case DEPLOY_WAVE -> deployWave(waves.get((int) payload));
+            case DEPLOY_SAMPLE -> recorder.deploySample((int) payload, calendar.now(), slots);
+            case RELOAD_CHECK -> reloadCheck(slots[(int) payload]);
+            default -> throw new IllegalStateException("unknown event type " + type);
+        }
+    }
+
+    // ---- sampling intervals and requests ----
+
+    private void sample(int index) {
+        double now = calendar.now();
+        for (WorkerSlot slot : slots) {
+            if (slot.milestoneEvent != WorkerSlot.NO_EVENT) {
+                // A milestone drawn at the interval's very end fires before the interval closes.
+                calendar.cancel(slot.milestoneEvent);
+                milestone(slot);
+            }
+        }
+        for (WorkerSlot slot : slots) {
+            serveUntil(slot, now);
+        }
+        recorder.sample(index, now, slots);
+        checkOutOfMemory(false);
+        if (index + 1 < samples) {
+            openInterval(now, (index + 1) * plan.sampleEverySeconds());
+            calendar.schedule((index + 1) * plan.sampleEverySeconds(), SAMPLE, index + 1);
+        }
+    }
+
+    private void openInterval(double start, double end) {
+        intervalStart = start;
+        intervalArea = plan.traffic().integral(start, end);
+        double meanPerSlot = intervalArea / slots.length;
+        for (WorkerSlot slot : slots) {
+            slot.window.open(PoissonVariate.sample(meanPerSlot, slot.arrivals));
+            if (slot.state == WorkerSlot.State.RUNNING) {
+                scheduleMilestone(slot);
+            }
+        }
+    }
+
+    private double positionAt(double time) {
+        return intervalArea > 0 ? plan.traffic().integral(intervalStart, time) / intervalArea : 1.0;
+    }
+
+    private double timeAt(double position) {
+        return plan.traffic().timeWhenIntegralReaches(intervalStart, position * intervalArea);
+    }
+
+    /** Serves the slot's requests that arrived up to {@code now} (dropping them if no worker is up). */
+    private void serveUntil(WorkerSlot slot, double now) {
+        long arrived = slot.window.advanceTo(positionAt(now));
+        if (slot.state == WorkerSlot.State.RUNNING && arrived > 0) {
+            slot.worker.serve(arrived, slot.pages);
+        }
+    }
+
+    private void scheduleMilestone(WorkerSlot slot) {
+        Worker worker = slot.worker;
+        long served = worker.requestsServed();
+        long k = Math.min(worker.requestsUntilNextFullCollection(), worker.requestsUntilGcReenabled());
+        k = Math.min(k, slot.maxRequests - served);
+        k = Math.min(k, slot.stuckAtRequest - served);
+        k = Math.min(k, requestsUntilMemoryLimit(slot));
+        if (k >= 1 && slot.window.placeMilestone(k)) {
+            slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), timeAt(slot.window.milestonePosition())),
+                    MILESTONE, slot.index);
+        }
+    }
+
+    private void milestone(WorkerSlot slot) {
+        slot.milestoneEvent = WorkerSlot.NO_EVENT;
+        slot.worker.serve(slot.window.reachMilestone(), slot.pages);
+        afterRequests(slot);
+    }
+
+    /** What the process manager checks at the end of a request. */
+    private void afterRequests(WorkerSlot slot) {
+        long served = slot.worker.requestsServed();
+        if (served >= slot.maxRequests) {
+            startExit(slot, ExitKind.NORMAL);
+        } else if (served >= slot.stuckAtRequest) {
+            slot.state = WorkerSlot.State.STUCK;
+            slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), HARAKIRI, slot.index);
+        } else if (overMemoryLimit(slot)) {
+            double oldEnough = slot.forkTime + plan.recycle().minWorkerLifetimeSeconds();
+            if (calendar.now() >= oldEnough) {
+                startExit(slot, ExitKind.NORMAL);
+            } else if (slot.pendingEvent == WorkerSlot.NO_EVENT) {
+                slot.pendingEvent = calendar.schedule(oldEnough, RELOAD_CHECK, slot.index);
+            }
+        } else {
+            scheduleMilestone(slot);
+        }
+    }
+
+    // ---- memory limits (reload-on-rss / uss / pss) ----
+
+    private long requestsUntilMemoryLimit(WorkerSlot slot) {
+        RecyclePolicy recycle = plan.recycle();
+        if (!recycle.reloadsOnMemory() || slot.pendingEvent != WorkerSlot.NO_EVENT) {
+            return Long.MAX_VALUE;
+        }
+        Worker worker = slot.worker;
+        long k = Long.MAX_VALUE;
+        // Private memory past (limit - what the limit also counts of shared memory) crosses the limit.
+        // Copying moves bytes from shared to private, so this estimate comes early, never late;
+        // the check at the milestone decides and re-estimates.
+        if (recycle.reloadOnRssBytes() > 0) {
+            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnRssBytes() - worker.sharedBytes()));
+        }
+        if (recycle.reloadOnUssBytes() > 0) {
+            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnUssBytes()));
+        }
+        if (recycle.reloadOnPssBytes() > 0) {
+            long sharers = 1 + aliveWorkers();
+            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnPssBytes() - worker.sharedBytes() / sharers));
+        }
+        return Math.max(1, k);
+    }
+
+    private boolean overMemoryLimit(WorkerSlot slot) {
+        RecyclePolicy recycle = plan.recycle();
+        if (!recycle.reloadsOnMemory()) {
+            return false;
+        }
+        Worker worker = slot.worker;
+        long pss = recycle.reloadOnPssBytes() > 0 ? pssOf(slot) : 0;
+        return recycle.overMemoryLimit(worker.sharedBytes() + worker.privateBytes(), worker.privateBytes(), pss);
+    }
+
+    private long pssOf(WorkerSlot target) {
+        List<Worker> workers = new ArrayList<>();
+        int position = -1;
+        for (WorkerSlot slot : slots) {
+            if (slot.state != WorkerSlot.State.EMPTY) {
+                if (slot == target) {
+                    position = workers.size();
+                }
+                workers.add(slot.worker);
+            }
+        }
+        List<Smaps> smaps = HostAccounting.smaps(plan.master(), workers);
+        return smaps.get(position + 1).pss();
+    }
+
+    private int aliveWorkers() {
+        int alive = 0;
+        for (WorkerSlot slot : slots) {
+            alive += slot.alive() ? 1 : 0;
+        }
+        return alive;
+    }
+
+    private void reloadCheck(WorkerSlot slot) {
+        slot.pendingEvent = WorkerSlot.NO_EVENT;
+        if (slot.state != WorkerSlot.State.RUNNING) {
+            return;
+        }
+        bringUpToDate(slot);
+        if (overMemoryLimit(slot)) {
+            startExit(slot, ExitKind.NORMAL);
+        } else {
+            scheduleMilestone(slot);
+        }
+    }
+
+    // ---- lifecycle ----
+
+    private void fork(WorkerSlot slot) {
+        double now = calendar.now();
+        serveUntil(slot, now);
+        slot.worker = Worker.fork(workerPlan);
+        slot.state = WorkerSlot.State.RUNNING;
+        slot.forkTime = now;
+        slot.maxRequests = plan.recycle().maxRequestsFor(slot.index, slot.lifecycle);
+        slot.stuckAtRequest = plan.recycle().requestsUntilStuck(slot.lifecycle);
+        slot.settleEvent = calendar.schedule(now + plan.settleSeconds(), SETTLE, slot.index);
+        if (slot.window.remaining() > 0) {
+            scheduleMilestone(slot);
+        }
+    }
+
+    private void settle(WorkerSlot slot) {
+        slot.settleEvent = WorkerSlot.NO_EVENT;
+        bringUpToDate(slot);
+        recorder.sharedAfterFork(slot.worker);
+    }
+
+    private void bringUpToDate(WorkerSlot slot) {
+        serveUntil(slot, calendar.now());
+    }
+
+    private void startExit(WorkerSlot slot, ExitKind kind) {
+        cancelEvents(slot);
+        ShutdownOutcome shutdown = slot.worker.exit(kind, slot.lifecycle);
+        recorder.lifetimeEnded(slot.worker, true);
+        slot.state = WorkerSlot.State.EXITING;
+        slot.exitStart = calendar.now();
+        slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
+        slot.exitDuration = shutdown.durationSeconds();
+        slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, EXIT_END, slot.index);
+        checkOutOfMemory(true);
+    }
+
+    private void exitEnded(WorkerSlot slot) {
+        slot.pendingEvent = WorkerSlot.NO_EVENT;
+        slot.state = WorkerSlot.State.EMPTY;
+        fork(slot);
+    }
+
+    private void harakiri(WorkerSlot slot) {
+        slot.pendingEvent = WorkerSlot.NO_EVENT;
+        recorder.harakiriKill();
+        kill(slot);
+    }
+
+    /** SIGKILL: no finalization, so no copying; the process manager forks a replacement at once. */
+    private void kill(WorkerSlot slot) {
+        cancelEvents(slot);
+        if (slot.alive()) {
+            bringUpToDate(slot);
+            slot.worker.exit(ExitKind.SIGKILL, slot.lifecycle);
+            recorder.lifetimeEnded(slot.worker, false);
+        }
+        slot.state = WorkerSlot.State.EMPTY;
+        fork(slot);
+    }
+
+    private void deployWave(DeploySchedule.Wave wave) {
+        for (int i = wave.fromSlot(); i < wave.toSlot(); i++) {
+            WorkerSlot slot = slots[i];
+            switch (slot.state) {
+                case RUNNING -> {
+                    bringUpToDate(slot);
+                    startExit(slot, ExitKind.NORMAL);
+                }
+                case STUCK -> kill(slot);
+                case EXITING, EMPTY -> { }
+            }
+        }
+    }
+
+    /**
+     * The kernel's out-of-memory killer: while the host needs more than its RAM, kill the process
+     * with the most private memory. At an exit it looks at the peak the shutdown copies will reach.
+     */
+    private void checkOutOfMemory(boolean atExitPeak) {
+        if (plan.ramBytes() <= 0) {
+            return;
+        }
+        double now = calendar.now();
+        for (int guard = 0; guard < slots.length
+                && recorder.hostBytes(now, slots, atExitPeak) > plan.ramBytes(); guard++) {
+            WorkerSlot victim = null;
+            double largest = -1;
+            for (WorkerSlot slot : slots) {
+                double bytes = recorder.privateBytes(slot, atExitPeak ? Double.POSITIVE_INFINITY : now);
+                if (slot.state != WorkerSlot.State.EMPTY && bytes > largest) {
+                    largest = bytes;
+                    victim = slot;
+                }
+            }
+            if (victim == null) {
+                return;
+            }
+            recorder.oomKill();
+            kill(victim);
+        }
+    }
+
+    private void cancelEvents(WorkerSlot slot) {
+        if (slot.milestoneEvent != WorkerSlot.NO_EVENT) {
+            calendar.cancel(slot.milestoneEvent);
+            slot.milestoneEvent = WorkerSlot.NO_EVENT;
+            slot.window.dropMilestone();
+        }
+        if (slot.settleEvent != WorkerSlot.NO_EVENT) {
+            calendar.cancel(slot.settleEvent);
+            slot.settleEvent = WorkerSlot.NO_EVENT;
+        }
+        if (slot.pendingEvent != WorkerSlot.NO_EVENT) {
+            calendar.cancel(slot.pendingEvent);
+            slot.pendingEvent = WorkerSlot.NO_EVENT;
+        }
+    }
+}

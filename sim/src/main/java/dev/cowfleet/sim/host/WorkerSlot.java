@@ -1,0 +1,53 @@
+package dev.cowfleet.sim.host;
+
+import dev.cowfleet.models.server.Worker;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * One worker position of a host's process manager. Its successive processes (each a fresh fork of
+ * the master) share the slot's random streams, so a slot's traffic is the same under every policy.
+ */
+final class WorkerSlot {
+    enum State { RUNNING, STUCK, EXITING, EMPTY }
+
+    static final long NO_EVENT = -1;
+
+    final int index;
+    /** Arrival counts per interval: one draw per interval whatever the policy (common random numbers). */
+    final RandomGenerator arrivals;
+    /** Which inherited pages requests write. */
+    final RandomGenerator pages;
+    /** max-requests jitter, hanging requests, shutdown. */
+    final RandomGenerator lifecycle;
+    final ArrivalWindow window;
+
+    State state = State.EMPTY;
+    Worker worker;
+    double forkTime;
+    long maxRequests;
+    long stuckAtRequest;
+    long milestoneEvent = NO_EVENT;
+    long settleEvent = NO_EVENT;
+    long pendingEvent = NO_EVENT;
+    double exitStart;
+    double exitDuration;
+    long exitBytes;
+
+    WorkerSlot(int index, RandomGenerator arrivals, RandomGenerator pages, RandomGenerator lifecycle,
+               RandomGenerator timing) {
+        this.index = index;
+        this.arrivals = arrivals;
+        this.pages = pages;
+        this.lifecycle = lifecycle;
+        this.window = new ArrivalWindow(timing);
+    }
+
+    boolean alive() {
+        return state == State.RUNNING || state == State.STUCK;
+    }
+
+    /** Share of the shutdown copy already made at {@code now}: copying proceeds evenly through the exit. */
+    double exitProgress(double now) {
+        return exitDuration <= 0 ? 1.0 : Math.min(1.0, (now - exitStart) / exitDuration);
+    }
+}
