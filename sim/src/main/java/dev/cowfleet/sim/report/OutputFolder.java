@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -45,8 +46,9 @@ public final class OutputFolder {
         checkReplaceable();
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        // A sibling, so the final rename stays within one file system and is atomic.
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+        // A sibling, so the final rename stays within one file system and is atomic. Not
+        // createTempDirectory: its owner-only permissions would end up on the published folder.
+        Path temp = Files.createDirectory(parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID()));
         try {
             contents.writeInto(temp);
             if (!Files.exists(temp.resolve(markerFile))) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -115,6 +117,16 @@ class OutputFolderTest {
 
         assertTrue(Files.exists(target.resolve(MARKER)));
         assertEquals(List.of("out"), entries(parent));
+    }
+
+    @Test
+    void thePublishedFolderHasOrdinaryPermissionsNotThoseOfATemporaryFolder() throws IOException {
+        Path target = parent.resolve("out");
+        Path ordinary = Files.createDirectory(parent.resolve("ordinary"));
+        new OutputFolder(target, MARKER).write(dir -> Files.writeString(dir.resolve(MARKER), "{}"));
+
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
     }
 
     static List<String> entries(Path folder) {
