@@ -221,7 +221,11 @@ def survey_heap(hot_fraction, seed):
         "generationSizes": generations,
     }
     hot_count = max(1, int(round(len(objects) * hot_fraction)))
-    facts["hotIds"] = random.Random(seed).sample(sorted(objects), hot_count)
+    hot_ids = random.Random(seed).sample(sorted(objects), hot_count)
+    facts["hotIds"] = hot_ids
+    # Distinct pages that hold a hot object (its header or its first byte): what
+    # touching every hot object copies, to check the model's layout assumption.
+    facts["hotPages"] = len(set((key - (GC_HEAD_BYTES if key in tracked_ids else 0)) // page for key in hot_ids))
     del tracked, tracked_ids, objects
     facts["longLived"] = measure_long_lived()
     return facts
@@ -266,7 +270,9 @@ def measure_long_lived():
         return {"method": "experiment", "total": None, "pending": None,
                 "note": "no full collection after %d survivors" % limit}
     allocated = started_full[0]
-    pending = max(0, (generation2 - 4 * allocated) // 5)
+    # Rounded up: CPython collects when pending >= total // 4, and the rounded-down
+    # value would put the inherited state just short of the limit it was seen to reach.
+    pending = max(0, -((4 * allocated - generation2) // 5))
     return {
         "method": "experiment",
         "generation2": generation2,
@@ -351,7 +357,8 @@ class Workload(object):
         self.hot = [found[key] for key in hot_ids if key in found]
         if not self.hot:
             raise ProbeError("none of the sampled hot objects could be found again in the master", EXIT_WORKER)
-        self.dicts = [obj for obj in gc.get_objects() if type(obj) is dict]
+        # Mutations write hot dicts, as the model draws mutated objects from the hot set.
+        self.dicts = [obj for obj in self.hot if type(obj) is dict]
         self.population = population
         self.touches = min(args.touch, len(self.hot))
         self.mutations = args.mutate if self.dicts else 0
@@ -382,7 +389,9 @@ class Workload(object):
             "hotFraction": float(len(self.hot)) / self.population,
             "mutatedObjects": self.mutations,
             "trackedAllocationsPeak": self.garbage_units * self.unit_tracked + self.survivors,
-            "trackedSurvivors": self.survivors,
+            # The cycles outlive the request too (until a collection frees them), so
+            # for count0 they are survivors, as the model's request profile counts them.
+            "trackedSurvivors": self.garbage_units * self.unit_tracked + self.survivors,
             "cyclicGarbageBytes": self.garbage_units * self.unit_bytes,
             "liveGrowthBytes": self.survivors * survivor_bytes,
         }
@@ -604,7 +613,7 @@ def parse_args(argv):
     parser.add_argument("--touch", type=int, default=300, help="distinct hot objects bound per request")
     parser.add_argument("--hot-fraction", type=float, default=0.01,
                         help="fraction of inherited objects requests draw their touches from")
-    parser.add_argument("--mutate", type=int, default=5, help="inherited dicts written per request")
+    parser.add_argument("--mutate", type=int, default=0, help="hot inherited dicts written per request")
     parser.add_argument("--garbage-units", type=int, default=200, help="reference cycles made per request")
     parser.add_argument("--survivors", type=int, default=20, help="tracked objects kept per request")
     parser.add_argument("--seed", type=int, default=1)

@@ -1,0 +1,40 @@
+package dev.cowfleet.sim.calibrate;
+
+import dev.cowfleet.sim.report.OutputFolder;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a calibration into a folder, all or nothing:
+ * <ul>
+ *   <li>{@code heap.yaml}: the scenario heap section of the measured master;</li>
+ *   <li>{@code calibration.json}: the list of cells (binding format);</li>
+ *   <li>{@code calibration.txt}: the same as a table;</li>
+ *   <li>{@code calibration.png}: measured vs predicted bars;</li>
+ *   <li>{@code probe.json}: everything the probe measured, for a closer look.</li>
+ * </ul>
+ */
+public final class CalibrationWriter {
+    public static final String CELLS_FILE = "calibration.json";
+
+    private CalibrationWriter() {
+    }
+
+    public static void write(CalibrationReport report, Path outDir) throws IOException {
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        new OutputFolder(outDir, CELLS_FILE).write(folder -> {
+            Files.writeString(folder.resolve("heap.yaml"), report.heapYaml(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("calibration.txt"), CalibrationTable.render(report), StandardCharsets.UTF_8);
+            Files.write(folder.resolve("calibration.png"), CalibrationChart.png(report));
+            Files.writeString(folder.resolve("probe.json"), json.writeValueAsString(report.probe()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(CELLS_FILE), json.writeValueAsString(report.cells()),
+                    StandardCharsets.UTF_8);
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package dev.cowfleet.sim.calibrate;
+
+import dev.cowfleet.models.heap.HeapImage;
+import dev.cowfleet.models.heap.HeapLayout;
+import dev.cowfleet.models.heap.InheritedGcState;
+import dev.cowfleet.models.heap.MeasuredHeap;
+import dev.cowfleet.models.heap.PageSize;
+import dev.cowfleet.models.runtime.ExitMode;
+import dev.cowfleet.models.runtime.GcMode;
+import dev.cowfleet.models.runtime.GcPolicy;
+import dev.cowfleet.models.runtime.InterpreterProfile;
+import dev.cowfleet.models.runtime.PythonVersion;
+import dev.cowfleet.models.workload.CostModel;
+import dev.cowfleet.models.workload.RequestProfile;
+
+/**
+ * Translates what the probe measured into the models' inputs: the master's heap image, the
+ * synthetic request, the worker baseline and each probe policy. Nothing here is fitted to the
+ * worker figures the model is then compared with, except the baseline, which is the workers' own
+ * private memory right after fork (before any request), i.e. an input, not a result.
+ */
+final class ModelSetup {
+    /**
+     * Free small-object slots in inherited pools: the probe does not measure them, so the scenario
+     * schema's default is used.
+     */
+    static final double FREE_SLOT_FRACTION = 0.03;
+
+    private final ProbeReport probe;
+    private final InterpreterProfile profile;
+    private final HeapImage image;
+
+    ModelSetup(ProbeReport probe) {
+        this.probe = probe;
+        this.profile = InterpreterProfile.forVersion(PythonVersion.parse(probe.python().version()));
+        ProbeReport.HeapFacts heap = probe.heap();
+        MeasuredHeap measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
+                heap.trackedObjects(), heap.totalObjects(), heap.frozenObjects(), heap.mainObjects());
+        HeapLayout layout = new HeapLayout(probe.request().hotFraction(), false, FREE_SLOT_FRACTION);
+        InheritedCounters c = InheritedCounters.of(probe);
+        InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
+                c.longLivedPending());
+        this.image = HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
+    }
+
+    InterpreterProfile profile() {
+        return profile;
+    }
+
+    HeapImage image() {
+        return image;
+    }
+
+    RequestProfile request() {
+        ProbeReport.RequestFacts r = probe.request();
+        return new RequestProfile(0, r.inheritedObjectsTouched(), r.mutatedObjects(), r.trackedAllocationsPeak(),
+                r.trackedSurvivors(), r.cyclicGarbageBytes(), r.liveGrowthBytes());
+    }
+
+    /** Default costs; the baseline is the policy's workers' mean private memory right after fork. */
+    CostModel costs(ProbeReport.PolicyRun run) {
+        CostModel defaults = CostModel.defaults();
+        long baseline = Math.round(run.workers().stream().mapToLong(w -> w.fork().uss()).average().orElseThrow());
+        return new CostModel(defaults.cowFaultSeconds(), defaults.gcSecondsPerObject(),
+                defaults.teardownSecondsPerObject(), baseline);
+    }
+
+    /**
+     * The model policy of a probe policy run; {@code explicitCollectAfter} > 0 adds the probe's
+     * explicit {@code gc.collect()} after that many requests.
+     */
+    static GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
+        GcMode mode = switch (run.gc()) {
+            case "enabled" -> GcMode.ENABLED;
+            case "disable" -> GcMode.DISABLED;
+            case "threshold0" -> GcMode.THRESHOLD0;
+            default -> throw new CalibrationException("probe policy '" + run.policy() + "' has gc mode '"
+                    + run.gc() + "'; expected enabled, disable or threshold0");
+        };
+        ExitMode exit = switch (run.exit()) {
+            case "normal" -> ExitMode.NORMAL;
+            case "os._exit" -> ExitMode.OS_EXIT;
+            default -> throw new CalibrationException("probe policy '" + run.policy() + "' has exit '"
+                    + run.exit() + "'; expected normal or os._exit");
+        };
+        return new GcPolicy(run.policy(), mode, null, run.freeze(), false, false, exit, 0, explicitCollectAfter);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.cowfleet.sim.calibrate;
+
+import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.server.ExitKind;
+import dev.cowfleet.models.server.Master;
+import dev.cowfleet.models.server.Worker;
+import dev.cowfleet.models.workload.CostModel;
+import dev.cowfleet.models.workload.RequestProfile;
+import org.apache.commons.math3.random.MersenneTwister;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replays the probe's experiment in the model and compares, per policy and phase, the workers' mean
+ * private memory (USS).
+ *
+ * <ul>
+ *   <li>requests: a model worker serves the probe's requests; measured is the USS after them;</li>
+ *   <li>collect: a second model worker whose policy adds an explicit {@code gc.collect()} at the last
+ *       of those requests (the probe runs it right after them); measured is the USS after it;</li>
+ *   <li>shutdown: that worker exits normally (the policy's exit mode applies); measured is the USS
+ *       before the exit plus every page the worker faulted in while exiting (read from its
+ *       {@code /proc/PID/stat} once it was a zombie), i.e. what it held plus what its exit copied.</li>
+ * </ul>
+ */
+final class Predictor {
+    private static final double MIB = 1024.0 * 1024.0;
+    private static final long PAGE = 4096;
+
+    private final ProbeReport probe;
+    private final ModelSetup setup;
+    private final long seed;
+
+    Predictor(ProbeReport probe, long seed) {
+        this.probe = probe;
+        this.setup = new ModelSetup(probe);
+        this.seed = seed;
+    }
+
+    List<CalibrationCell> cells() {
+        List<CalibrationCell> cells = new ArrayList<>();
+        for (ProbeReport.PolicyRun run : probe.experiment().policies()) {
+            cells.addAll(cells(run));
+        }
+        return cells;
+    }
+
+    private List<CalibrationCell> cells(ProbeReport.PolicyRun run) {
+        String python = probe.python().version();
+        long requests = probe.experiment().requests();
+        RequestProfile request = setup.request();
+        CostModel costs = setup.costs(run);
+
+        Worker served = Worker.fork(master(run, 0), request, costs);
+        served.serve(requests, new MersenneTwister(seed));
+        Map<CopySource, Long> atRequests = copied(served);
+
+        Worker collected = Worker.fork(master(run, requests), request, costs);
+        collected.serve(requests, new MersenneTwister(seed));
+        Map<CopySource, Long> atCollect = copied(collected);
+        long beforeExit = collected.privateBytes();
+        collected.exit(ExitKind.NORMAL, new MersenneTwister(seed + 1));
+        Map<CopySource, Long> atShutdown = copied(collected);
+        long afterExit = collected.privateBytes();
+
+        List<ProbeReport.WorkerRun> workers = run.workers();
+        double forkFaults = mean(workers, w -> w.fork().minorFaults());
+        double requestFaults = mean(workers, w -> w.requests().minorFaults());
+        double collectFaults = mean(workers, w -> w.collect().minorFaults());
+        double exitFaults = mean(workers, w -> w.shutdown().minorFaults());
+        double collectUss = mean(workers, w -> w.collect().uss());
+
+        return List.of(
+                CalibrationCell.of(python, run.policy(), Phase.REQUESTS, mean(workers, w -> w.requests().uss()) / MIB,
+                        served.privateBytes() / MIB, requestFaults - forkFaults, delta(Map.of(), atRequests)),
+                CalibrationCell.of(python, run.policy(), Phase.COLLECT, collectUss / MIB,
+                        beforeExit / MIB, collectFaults - requestFaults, delta(atRequests, atCollect)),
+                CalibrationCell.of(python, run.policy(), Phase.SHUTDOWN, (collectUss + exitFaults * PAGE) / MIB,
+                        afterExit / MIB, exitFaults,
+                        delta(atCollect, atShutdown)));
+    }
+
+    private Master master(ProbeReport.PolicyRun run, long explicitCollectAfter) {
+        return Master.prepare(setup.image(), setup.profile(), ModelSetup.policy(run, explicitCollectAfter));
+    }
+
+    private static Map<CopySource, Long> copied(Worker worker) {
+        Map<CopySource, Long> pages = new EnumMap<>(CopySource.class);
+        for (CopySource s : CopySource.values()) {
+            pages.put(s, worker.copiedPages(s));
+        }
+        return pages;
+    }
+
+    private static Map<String, Long> delta(Map<CopySource, Long> before, Map<CopySource, Long> after) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (CopySource s : CopySource.values()) {
+            out.put(s.key(), after.get(s) - before.getOrDefault(s, 0L));
+        }
+        return out;
+    }
+
+    private static double mean(List<ProbeReport.WorkerRun> workers,
+                               java.util.function.ToDoubleFunction<ProbeReport.WorkerRun> figure) {
+        return workers.stream().mapToDouble(figure).average().orElseThrow();
+    }
+}
