@@ -72,20 +72,27 @@ final class SegmentPlan {
         return segments;
     }
 
-    /** Tracked pages per segment in proportion to objects, at least one page for a non-empty segment. */
+    /**
+     * Tracked pages per segment in proportion to objects (largest remainder); a non-empty segment
+     * that rounds to no page takes one from the largest segment.
+     */
     private static long[] trackedPagesBySegment(long trackedPages, long[] objects) {
         double[] weights = new double[objects.length];
-        int nonEmpty = 0;
         for (int i = 0; i < objects.length; i++) {
             weights[i] = objects[i];
-            nonEmpty += objects[i] > 0 ? 1 : 0;
         }
-        if (trackedPages < nonEmpty) {
-            return Apportion.largestRemainder(trackedPages, weights);
-        }
-        long[] pages = Apportion.largestRemainder(trackedPages - nonEmpty, weights);
+        long[] pages = Apportion.largestRemainder(trackedPages, weights);
         for (int i = 0; i < objects.length; i++) {
-            pages[i] += objects[i] > 0 ? 1 : 0;
+            if (objects[i] > 0 && pages[i] == 0) {
+                int largest = 0;
+                for (int k = 1; k < pages.length; k++) {
+                    largest = pages[k] > pages[largest] ? k : largest;
+                }
+                if (pages[largest] > 1) {
+                    pages[largest]--;
+                    pages[i]++;
+                }
+            }
         }
         return pages;
     }
