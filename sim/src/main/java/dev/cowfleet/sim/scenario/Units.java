@@ -30,6 +30,8 @@ public final class Units {
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
 
+    private static final long PLAIN_COUNT_LIMIT = 10_000;
+
     private static final Map<String, BigDecimal> SIZE_UNITS = orderedUnits(
             "TiB", pow(1024, 4), "GiB", pow(1024, 3), "MiB", pow(1024, 2), "KiB", pow(1024, 1),
             "TB", pow(1000, 4), "GB", pow(1000, 3), "MB", pow(1000, 2), "KB", pow(1000, 1), "B", BigDecimal.ONE);
@@ -144,8 +146,14 @@ public final class Units {
         return seconds == 0 ? "0s" : plain(s.setScale(9, RoundingMode.HALF_EVEN)) + "s";
     }
 
-    /** A count with a k/M/B suffix where that is exact within two decimals: "1.5M", "400k", "350". */
+    /**
+     * A count with a k/M/B suffix where that is exact within two decimals: "1.5M", "400k"; below 10,000 the
+     * plain number ("3000"), as people write max-requests and thresholds.
+     */
     public static String formatCount(long count) {
+        if (count < PLAIN_COUNT_LIMIT) {
+            return Long.toString(count);
+        }
         return formatExact(BigDecimal.valueOf(count), Map.of("B", pow(1000, 3), "M", pow(1000, 2), "k",
                 pow(1000, 1)), 2, "");
     }

@@ -54,8 +54,8 @@ class BrokenOverridesTest {
             + "'workload.inheritedObjectsTouched': 2M objects exceed the heap's 1M objects",
         "workload.mutatedObjects=20k|--set workload.mutatedObjects=20k: key 'workload.mutatedObjects': 20k exceed "
             + "inheritedObjectsTouched 10k (writing an object touches its refcount too)",
-        "workload.trackedSurvivors=3k|--set workload.trackedSurvivors=3k: key 'workload.trackedSurvivors': 3k "
-            + "survivors exceed trackedAllocationsPeak 2k (survivors are allocated first)",
+        "workload.trackedSurvivors=3k|--set workload.trackedSurvivors=3k: key 'workload.trackedSurvivors': 3000 "
+            + "survivors exceed trackedAllocationsPeak 2000 (survivors are allocated first)",
         "policies.default.libraryEnablesGcAfter=100|--set policies.default.libraryEnablesGcAfter=100: key "
             + "'policies.default.libraryEnablesGcAfter': a library calling gc.enable() only matters when the policy "
             + "turns GC off (gc: disable or threshold0)",

@@ -34,7 +34,7 @@ class BrokenScenarioFilesTest {
         "threshold0-and-thresholds|:23: key 'policies.threshold0.thresholds': gc: threshold0 already sets the "
             + "thresholds (gc.set_threshold(0)); give either gc: threshold0 or thresholds",
         "python-2|:3: key 'python': expected a Python version from 3.6 to 3.14.x like \"3.12\", got '2.7'",
-        "overloaded-host|:16: key 'workload.requestsPerSecond': 1k/s x cpuPerRequest 20ms keeps 20 workers busy on "
+        "overloaded-host|:16: key 'workload.requestsPerSecond': 1000/s x cpuPerRequest 20ms keeps 20 workers busy on "
             + "host.workers 8: the host cannot carry this traffic",
         "two-thresholds|:23: key 'policies.custom.thresholds': expected three thresholds like [700, 10, 10], "
             + "got 2 values",

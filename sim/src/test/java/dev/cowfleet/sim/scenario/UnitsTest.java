@@ -124,7 +124,7 @@ class UnitsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1500000, 1.5M", "400000, 400k", "350, 350", "123456, 123456", "2000000000, 2B", "0, 0"})
+    @CsvSource({"1500000, 1.5M", "400000, 400k", "350, 350", "123456, 123456", "2000000000, 2B", "0, 0", "3000, 3000", "10000, 10k"})
     void formatsCounts(long count, String text) {
         assertEquals(text, Units.formatCount(count));
         assertEquals(count, Units.count(text), "round trip");
