@@ -15,14 +15,12 @@ final class HostRecorder {
     private final HostRunResult result;
     private final long masterBytes;
     private final long baselineBytes;
-    private final double sampleEverySeconds;
     private final double[] row = new double[MemoryColumn.values().length];
 
-    HostRecorder(HostRunResult result, long masterBytes, long baselineBytes, double sampleEverySeconds) {
+    HostRecorder(HostRunResult result, long masterBytes, long baselineBytes) {
         this.result = result;
         this.masterBytes = masterBytes;
         this.baselineBytes = baselineBytes;
-        this.sampleEverySeconds = sampleEverySeconds;
     }
 
     HostRunResult result() {
@@ -49,14 +47,6 @@ final class HostRecorder {
             privateSum += privateBytes;
             live++;
             result.workerPrivate.add(privateBytes);
-            if (slot.alive()) {
-                int bin = (int) Math.floor((now - slot.forkTime) / sampleEverySeconds + 1e-9);
-                if (bin < result.lifetimeCount.length) {
-                    result.lifetimeSharedSum[bin] += shared;
-                    result.lifetimePrivateSum[bin] += privateBytes;
-                    result.lifetimeCount[bin]++;
-                }
-            }
         }
         result.workerSharedMean[index] = live == 0 ? 0 : sharedSum / live;
         result.workerPrivateMean[index] = live == 0 ? 0 : privateSum / live;
@@ -88,8 +78,14 @@ final class HostRecorder {
         result.deployWindow[index] = hostBytes(now, slots, false);
     }
 
-    void sharedAfterFork(Worker worker) {
-        result.sharedAfterFork.add(worker.sharedBytes());
+    /** A live worker reached age index {@code a}. */
+    void age(int a, Worker worker, boolean settled) {
+        result.ageSharedSum[a] += worker.sharedBytes();
+        result.agePrivateSum[a] += worker.privateBytes();
+        result.ageCount[a]++;
+        if (settled) {
+            result.sharedAfterFork.add(worker.sharedBytes());
+        }
     }
 
     /** Closes a worker's lifetime: at its exit, or censored at the end of the run. */

@@ -18,10 +18,11 @@ public final class HostRunResult implements Serializable {
     final double[][] memory;
     final double[] workerSharedMean;
     final double[] workerPrivateMean;
-    /** Sums over worker-samples by worker age bin (bin width = sample interval). */
-    final double[] lifetimeSharedSum;
-    final double[] lifetimePrivateSum;
-    final long[] lifetimeCount;
+    /** Worker ages observed, and sums over the workers that reached each age. */
+    final double[] ageSeconds;
+    final double[] ageSharedSum;
+    final double[] agePrivateSum;
+    final long[] ageCount;
     final Tally workerPrivate = new Tally();
     final Tally hostMemory = new Tally();
     final Moments sharedAfterFork = new Moments();
@@ -38,14 +39,16 @@ public final class HostRunResult implements Serializable {
     final double[] deployWindow;
     final double deployWindowStartSeconds;
 
-    HostRunResult(int samples, double sampleEverySeconds, int deployWindowSamples, double deployWindowStartSeconds) {
+    HostRunResult(int samples, double sampleEverySeconds, double[] ageSeconds, int deployWindowSamples,
+                  double deployWindowStartSeconds) {
         this.sampleEverySeconds = sampleEverySeconds;
         this.memory = new double[samples][MemoryColumn.values().length];
         this.workerSharedMean = new double[samples];
         this.workerPrivateMean = new double[samples];
-        this.lifetimeSharedSum = new double[samples];
-        this.lifetimePrivateSum = new double[samples];
-        this.lifetimeCount = new long[samples];
+        this.ageSeconds = ageSeconds.clone();
+        this.ageSharedSum = new double[ageSeconds.length];
+        this.agePrivateSum = new double[ageSeconds.length];
+        this.ageCount = new long[ageSeconds.length];
         this.deployWindow = new double[deployWindowSamples];
         this.deployWindowStartSeconds = deployWindowStartSeconds;
     }
@@ -78,13 +81,18 @@ public final class HostRunResult implements Serializable {
         return workerPrivateMean[sample];
     }
 
-    /** Mean shared and private bytes of workers aged in bin {@code bin}, or NaN where none was seen. */
-    public double lifetimeShared(int bin) {
-        return lifetimeCount[bin] == 0 ? Double.NaN : lifetimeSharedSum[bin] / lifetimeCount[bin];
+    /** The worker ages at which workers were observed. */
+    public double[] ageSeconds() {
+        return ageSeconds.clone();
     }
 
-    public double lifetimePrivate(int bin) {
-        return lifetimeCount[bin] == 0 ? Double.NaN : lifetimePrivateSum[bin] / lifetimeCount[bin];
+    /** Mean shared bytes of the workers that reached age index {@code a}, or NaN where none did. */
+    public double sharedAtAge(int a) {
+        return ageCount[a] == 0 ? Double.NaN : ageSharedSum[a] / ageCount[a];
+    }
+
+    public double privateAtAge(int a) {
+        return ageCount[a] == 0 ? Double.NaN : agePrivateSum[a] / ageCount[a];
     }
 
     public Tally workerPrivate() {

@@ -28,7 +28,7 @@ import java.util.List;
 public final class HostSimulation implements EventHandler {
     private static final int SAMPLE = 0;
     private static final int MILESTONE = 1;
-    private static final int SETTLE = 2;
+    private static final int AGE = 2;
     private static final int EXIT_END = 3;
     private static final int HARAKIRI = 4;
     private static final int DEPLOY_WAVE = 5;
@@ -47,6 +47,7 @@ public final class HostSimulation implements EventHandler {
     private final List<DeploySchedule.Wave> waves;
     private final HostRecorder recorder;
     private final int samples;
+    private final double[] ages;
     private double intervalStart;
     private double intervalArea;
 
@@ -67,9 +68,9 @@ public final class HostSimulation implements EventHandler {
                 : (int) ((DEPLOY_WINDOW_BEFORE + DEPLOY_WINDOW_AFTER + plan.deploys().spanSeconds(plan.workers()))
                 / DEPLOY_WINDOW_STEP);
         double deployStart = plan.deploys().isEmpty() ? 0 : Math.max(0, plan.deploys().first() - DEPLOY_WINDOW_BEFORE);
-        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), deploySamples, deployStart);
-        this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes(),
-                plan.sampleEverySeconds());
+        this.ages = WorkerAges.grid(plan.durationSeconds(), plan.settleSeconds());
+        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages, deploySamples, deployStart);
+        this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes());
     }
 
     /** Runs host {@code host} of a replication whose streams are {@code streams}. */
@@ -105,7 +106,7 @@ public final class HostSimulation implements EventHandler {
         switch (type) {
             case SAMPLE -> sample((int) payload);
             case MILESTONE -> milestone(slots[(int) payload]);
-            case SETTLE -> settle(slots[(int) payload]);
+            case AGE -> age(slots[(int) payload]);
             case EXIT_END -> exitEnded(slots[(int) payload]);
             case HARAKIRI -> harakiri(slots[(int) payload]);
             case DEPLOY_WAVE -> deployWave(waves.get((int) payload));
@@ -285,16 +286,20 @@ public final class HostSimulation implements EventHandler {
         slot.forkTime = now;
         slot.maxRequests = plan.recycle().maxRequestsFor(slot.index, slot.lifecycle);
         slot.stuckAtRequest = plan.recycle().requestsUntilStuck(slot.lifecycle);
-        slot.settleEvent = calendar.schedule(now + plan.settleSeconds(), SETTLE, slot.index);
+        slot.nextAge = 0;
+        slot.ageEvent = calendar.schedule(now + ages[0], AGE, slot.index);
         if (slot.window.remaining() > 0) {
             scheduleMilestone(slot);
         }
     }
 
-    private void settle(WorkerSlot slot) {
-        slot.settleEvent = WorkerSlot.NO_EVENT;
+    private void age(WorkerSlot slot) {
         bringUpToDate(slot);
-        recorder.sharedAfterFork(slot.worker);
+        int a = slot.nextAge++;
+        recorder.age(a, slot.worker, ages[a] == plan.settleSeconds());
+        slot.ageEvent = slot.nextAge < ages.length
+                ? calendar.schedule(slot.forkTime + ages[slot.nextAge], AGE, slot.index)
+                : WorkerSlot.NO_EVENT;
     }
 
     private void bringUpToDate(WorkerSlot slot) {
@@ -385,9 +390,9 @@ public final class HostSimulation implements EventHandler {
             slot.milestoneEvent = WorkerSlot.NO_EVENT;
             slot.window.dropMilestone();
         }
-        if (slot.settleEvent != WorkerSlot.NO_EVENT) {
-            calendar.cancel(slot.settleEvent);
-            slot.settleEvent = WorkerSlot.NO_EVENT;
+        if (slot.ageEvent != WorkerSlot.NO_EVENT) {
+            calendar.cancel(slot.ageEvent);
+            slot.ageEvent = WorkerSlot.NO_EVENT;
         }
         if (slot.pendingEvent != WorkerSlot.NO_EVENT) {
             calendar.cancel(slot.pendingEvent);

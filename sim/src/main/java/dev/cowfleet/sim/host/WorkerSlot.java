@@ -27,7 +27,8 @@ final class WorkerSlot {
     long maxRequests;
     long stuckAtRequest;
     long milestoneEvent = NO_EVENT;
-    long settleEvent = NO_EVENT;
+    long ageEvent = NO_EVENT;
+    int nextAge;
     long pendingEvent = NO_EVENT;
     double exitStart;
     double exitDuration;

@@ -44,8 +44,8 @@ public final class HostPlans {
 
     /** The plan of one host running {@code policy} with {@code workers} workers and {@code traffic}. */
     public static HostPlan plan(Scenario scenario, PolicySpec policy, int workers, Traffic traffic, long ramBytes) {
-        InterpreterProfile profile = InterpreterProfile.forVersion(PythonVersion.parse(policy.python()));
-        GcPolicy gcPolicy = gcPolicy(policy);
+        InterpreterProfile profile = profile(policy);
+        GcPolicy gcPolicy = gcPolicy(policy, profile);
         gcPolicy.checkSupportedBy(profile);
         HeapImage heap = heapImage(scenario.heap(), profile,
                 scenario.host().transparentHugePages() ? PageSize.HUGE_2M : PageSize.SMALL_4K);
@@ -60,6 +60,10 @@ public final class HostPlans {
         return plan(scenario, policy, scenario.host().workers(), traffic(scenario.workload()), scenario.host().ramBytes());
     }
 
+    static InterpreterProfile profile(PolicySpec policy) {
+        return InterpreterProfile.forVersion(PythonVersion.parse(policy.python()));
+    }
+
     public static Traffic traffic(WorkloadSpec workload) {
         DiurnalSpec diurnal = workload.diurnal();
         if (diurnal.shape() == DiurnalSpec.Shape.FLAT) {
@@ -68,7 +72,8 @@ public final class HostPlans {
         return new DiurnalTraffic(workload.requestsPerSecond(), diurnal.peakToTrough(), diurnal.peakHourSeconds());
     }
 
-    static GcPolicy gcPolicy(PolicySpec policy) {
+    /** The policy as the models see it; thresholds equal to the version's defaults are not a custom setting. */
+    static GcPolicy gcPolicy(PolicySpec policy, InterpreterProfile profile) {
         GcMode mode = switch (policy.gc()) {
             case ENABLED -> GcMode.ENABLED;
             case DISABLE -> GcMode.DISABLED;
@@ -77,6 +82,9 @@ public final class HostPlans {
         PolicySpec.Thresholds t = policy.thresholds();
         GcThresholds thresholds = t == null ? null
                 : new GcThresholds(Math.toIntExact(t.young()), Math.toIntExact(t.middle()), Math.toIntExact(t.old()));
+        if (profile.defaultThresholds().equals(thresholds)) {
+            thresholds = null;
+        }
         ExitMode exit = policy.exit() == PolicySpec.Exit.OS_EXIT ? ExitMode.OS_EXIT : ExitMode.NORMAL;
         return new GcPolicy(policy.name(), mode, thresholds, policy.freeze(), policy.disableEarly(),
                 policy.immortalize(), exit, policy.libraryEnablesGcAfter(), policy.explicitCollectEvery());

@@ -117,19 +117,19 @@ final class ResultAssembler {
 
     /** Mean shared and private MiB against worker age, over the ages some worker reached. */
     private static TimeSeries workerLifetime(List<HostRunResult> reps) {
-        HostRunResult first = reps.get(0);
+        double[] ages = reps.get(0).ageSeconds();
         List<double[]> rows = new ArrayList<>();
-        List<Double> ages = new ArrayList<>();
-        for (int bin = 0; bin < first.samples(); bin++) {
-            int b = bin;
-            double shared = nanMean(reps, r -> r.lifetimeShared(b));
+        List<Double> reached = new ArrayList<>();
+        for (int a = 0; a < ages.length; a++) {
+            int age = a;
+            double shared = nanMean(reps, r -> r.sharedAtAge(age));
             if (Double.isNaN(shared)) {
                 continue;
             }
-            ages.add(bin * first.sampleEverySeconds());
-            rows.add(new double[] {shared / MIB, nanMean(reps, r -> r.lifetimePrivate(b)) / MIB});
+            reached.add(ages[a]);
+            rows.add(new double[] {shared / MIB, nanMean(reps, r -> r.privateAtAge(age)) / MIB});
         }
-        return new TimeSeries(ages.stream().mapToDouble(Double::doubleValue).toArray(), List.of("shared", "private"),
+        return new TimeSeries(reached.stream().mapToDouble(Double::doubleValue).toArray(), List.of("shared", "private"),
                 rows.toArray(new double[0][]));
     }
 
