@@ -15,7 +15,6 @@ final class Kinds {
     static final ValueKind<Long> COUNT = scalar(Units.COUNT, Units::count, Units::formatCount);
     static final ValueKind<Double> FRACTION = scalar(Units.FRACTION, Units::fraction, Units::formatFraction);
     static final ValueKind<Double> RATE = scalar(Units.RATE, Units::rate, Units::formatRate);
-    static final ValueKind<Double> MONEY = scalar(Units.MONEY, Units::money, Units::formatMoney);
     static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf);
     static final ValueKind<String> TEXT = scalar("a text", Kinds::nonBlank, text -> text);
     static final ValueKind<String> QUESTION = scalar("the question the scenario answers, like \"Why did "

@@ -27,7 +27,7 @@ public record Scenario(String name, String question, String python, ProcessManag
                        int replications, double durationSeconds, double sampleEverySeconds, HostSpec host,
                        HeapSpec heap, WorkloadSpec workload, CostSpec costs, ServerSpec server,
                        Optional<DeploySpec> deploys, String baseline, List<PolicySpec> policies,
-                       List<EffectiveInput> effectiveInputs) {
+                       List<EffectiveInput> effectiveInputs, Optional<FleetSpec> fleet) {
 
     public Scenario {
         policies = List.copyOf(policies);

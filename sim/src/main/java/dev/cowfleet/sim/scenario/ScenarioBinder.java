@@ -15,7 +15,7 @@ final class ScenarioBinder {
 
     static final List<String> KEYS = List.of("name", "question", "python", "processManager", "seed", "replications",
             "duration", "sampleEvery", "host", "heap", "workload", "costs", "server", "deploys", "baseline",
-            "policies");
+            "policies", "fleet");
     private static final List<String> HOST_KEYS = List.of("workers", "ram", "cores", "transparentHugePages");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final ValueKind<ProcessManager> MANAGER = Kinds.oneOf(List.of(
@@ -82,8 +82,9 @@ final class ScenarioBinder {
                     + String.join(", ", policySections.keySet()) + ")"
                     + Suggestions.didYouMean(baseline, policySections.keySet()));
         }
+        Optional<FleetSpec> fleet = FleetBinder.bind(top.section("fleet", FleetBinder.KEYS), duration);
         return new Scenario(name, question, python, manager, seed, replications, duration, sampleEvery, host, heap,
-                workload, costs, server, deploys, baseline, policies, provenance.sorted());
+                workload, costs, server, deploys, baseline, policies, provenance.sorted(), fleet);
     }
 
     private static HostSpec host(Section s) {

@@ -42,15 +42,7 @@ final class Section {
         }
     }
 
-    String path() {
-        return path;
-    }
-
-    Provenance provenance() {
-        return provenance;
-    }
-
-    String keyPath(String key) {
+    private String keyPath(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
@@ -59,7 +51,7 @@ final class Section {
     }
 
     /** Where {@code key} is written, or where this section is when the key is absent. */
-    Where whereOf(String key) {
+    private Where whereOf(String key) {
         MapNode.Entry entry = entry(key);
         return entry == null ? where : entry.value().where();
     }

@@ -9,7 +9,7 @@ final class WorkloadBinder {
     static final List<String> KEYS = List.of("requestsPerSecond", "diurnal", "cpuPerRequest",
             "inheritedObjectsTouched", "mutatedObjects", "trackedAllocationsPeak", "trackedSurvivors",
             "cyclicGarbage", "liveGrowth", "explicitCollectEvery");
-    private static final List<String> DIURNAL_KEYS = List.of("shape", "peakToTrough", "peakHour");
+    static final List<String> DIURNAL_KEYS = List.of("shape", "peakToTrough", "peakHour");
     private static final ValueKind<DiurnalSpec.Shape> SHAPE = Kinds.oneOf(List.of(
             Map.entry("flat", DiurnalSpec.Shape.FLAT),
             Map.entry("sine", DiurnalSpec.Shape.SINE)));
@@ -50,7 +50,8 @@ final class WorkloadBinder {
         return new WorkloadSpec(rate, diurnal, cpu, touched, mutated, peak, survivors, garbage, growth, collectEvery);
     }
 
-    private static DiurnalSpec diurnal(Section s) {
+    /** Binds a {@code diurnal} section (here and in {@code fleet}). */
+    static DiurnalSpec diurnal(Section s) {
         DiurnalSpec.Shape shape = s.optional("shape", SHAPE, DiurnalSpec.Shape.FLAT, "default");
         if (shape == DiurnalSpec.Shape.FLAT) {
             for (String key : List.of("peakToTrough", "peakHour")) {

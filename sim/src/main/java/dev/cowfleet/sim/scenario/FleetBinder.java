@@ -1,0 +1,105 @@
+package dev.cowfleet.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Binds the optional {@code fleet} section (issue 5). */
+final class FleetBinder {
+
+    static final List<String> KEYS = List.of("hostTypes", "peakRequestsPerSecond", "diurnal", "growthPerYear",
+            "years", "workersPerHost", "memoryPercentile", "headroom", "targetUtilization", "memoryThreshold",
+            "ioWaitPerRequest", "skew", "simulatedHostsPerType", "deploys");
+    private static final List<String> HOST_TYPE_KEYS = List.of("name", "ram", "cores", "costPerHour", "count");
+    private static final ValueKind<Double> MONEY = Kinds.scalar("an amount like 1.53", FleetBinder::money,
+            Units::formatNumber);
+    private static final ValueKind<String> WORKERS = Kinds.scalar("a worker count like 70, or auto",
+            FleetBinder::workers, text -> text);
+
+    private FleetBinder() {
+    }
+
+    static Optional<FleetSpec> bind(Optional<Section> section, double runSeconds) {
+        return section.map(s -> bind(s, runSeconds));
+    }
+
+    private static FleetSpec bind(Section s, double runSeconds) {
+        List<FleetSpec.HostTypeSpec> types = new ArrayList<>();
+        for (Section t : s.sectionList("hostTypes", "a list of host types with name, ram, cores, costPerHour, count",
+                HOST_TYPE_KEYS)) {
+            long ram = t.required("ram", Kinds.SIZE);
+            if (ram == 0) {
+                throw t.fail("ram", "expected a size above 0B like 64GiB, got 0B");
+            }
+            long cores = t.required("cores", Kinds.COUNT);
+            if (cores < 1 || cores > Integer.MAX_VALUE) {
+                throw t.fail("cores", "expected at least 1 core, got " + cores);
+            }
+            types.add(new FleetSpec.HostTypeSpec(t.required("name", Kinds.TEXT), ram, (int) cores,
+                    t.required("costPerHour", MONEY), t.required("count", Kinds.COUNT)));
+        }
+        if (types.stream().mapToLong(FleetSpec.HostTypeSpec::count).sum() == 0) {
+            throw s.fail("hostTypes", "expected at least one host in the fleet, got a count of 0 for every type");
+        }
+        double peak = s.required("peakRequestsPerSecond", Kinds.RATE);
+        if (peak <= 0) {
+            throw s.fail("peakRequestsPerSecond", "expected a rate above 0/s like 1.2M/s, got 0/s");
+        }
+        DiurnalSpec diurnal = WorkloadBinder.diurnal(s.sectionOrEmpty("diurnal", WorkloadBinder.DIURNAL_KEYS));
+        double growth = s.optional("growthPerYear", Kinds.FRACTION, 0.0, "default");
+        double years = s.optional("years", MONEY, 1.0, "default");
+        String workers = s.optional("workersPerHost", WORKERS, "auto", "default");
+        double percentile = s.optional("memoryPercentile", Kinds.FRACTION, 0.99, "default");
+        if (percentile <= 0 || percentile >= 1) {
+            throw s.fail("memoryPercentile", "expected a percentile between 0% and 100% like 99%, got "
+                    + Units.formatFraction(percentile));
+        }
+        double headroom = s.optional("headroom", Kinds.FRACTION, 0.10, "default");
+        if (headroom >= 1) {
+            throw s.fail("headroom", "expected a share of RAM below 100% like 10%, got " + Units.formatFraction(headroom));
+        }
+        double utilization = s.optional("targetUtilization", Kinds.FRACTION, 0.6, "default");
+        if (utilization <= 0) {
+            throw s.fail("targetUtilization", "expected a utilization above 0% like 60%, got 0%");
+        }
+        double threshold = s.optional("memoryThreshold", Kinds.FRACTION, 0.9, "default");
+        double ioWait = s.optional("ioWaitPerRequest", Kinds.DURATION, 0.0, "default");
+        double skew = s.optional("skew", Kinds.FRACTION, 0.0, "default");
+        if (skew >= 1) {
+            throw s.fail("skew", "expected a skew below 100% like 10%, got " + Units.formatFraction(skew));
+        }
+        long simulated = s.optional("simulatedHostsPerType", Kinds.COUNT, 4L, "default");
+        if (simulated < 1 || simulated > 100_000) {
+            throw s.fail("simulatedHostsPerType", "expected 1 to 100000 hosts, got " + simulated);
+        }
+        Optional<DeploySpec> deploys = DeployBinder.bind(s.section("deploys", DeployBinder.KEYS), runSeconds);
+        OptionalInt fixed = workers.equals("auto") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(workers));
+        return new FleetSpec(types, peak, diurnal, growth, years, fixed, percentile, headroom, utilization, threshold,
+                ioWait, skew, (int) simulated, deploys);
+    }
+
+    private static double money(String text) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value >= 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the expected form
+        }
+        throw new ScenarioException("expected an amount like 1.53, got '" + text + "'");
+    }
+
+    private static String workers(String text) {
+        String trimmed = text.trim();
+        if (trimmed.equals("auto")) {
+            return trimmed;
+        }
+        long count = Units.count(trimmed);
+        if (count < 1 || count > 100_000) {
+            throw new ScenarioException("expected a worker count from 1 to 100000, or auto, got '" + text + "'");
+        }
+        return Long.toString(count);
+    }
+}
