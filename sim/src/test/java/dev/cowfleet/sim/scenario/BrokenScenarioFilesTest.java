@@ -3,6 +3,7 @@ package dev.cowfleet.sim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,8 +14,6 @@ class BrokenScenarioFilesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "bare-size|:11: key 'heap.measured.heapSize': expected a size like 250MiB, got '250'",
         "misspelt-key|:11: unknown key 'heap.measured.heapSiz', did you mean 'heapSize'?",
-        "unknown-section|:24: unknown key 'fleet' (valid keys here: name, question, python, processManager, seed, "
-            + "replications, duration, sampleEvery, host, heap, workload, costs, server, deploys, baseline, policies)",
         "both-heaps|:16: key 'heap.composition': give either heap.measured or heap.composition, not both",
         "baseline-missing|:20: key 'baseline': 'defualt' is not one of the policies (default, threshold0), "
             + "did you mean 'default'?",
@@ -54,7 +53,14 @@ class BrokenScenarioFilesTest {
         assertEquals(file + afterFileName.replace("{file}", file.toString()), Fixtures.errorOf(file));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void unknownSectionListsTheValidTopLevelKeys() {
+        Path file = Fixtures.DIR.resolve("broken").resolve("unknown-section.yaml");
+        assertEquals(file + ":24: unknown key 'cluster' (valid keys here: " + String.join(", ", ScenarioBinder.KEYS)
+                + ")", Fixtures.errorOf(file));
+    }
+
+    @Test
     void missingFileIsOneLineToo() {
         Path file = Fixtures.DIR.resolve("no-such.yaml");
         assertEquals(file + ": no such scenario file", Fixtures.errorOf(file));
