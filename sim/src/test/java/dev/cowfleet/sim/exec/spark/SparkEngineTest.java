@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cowfleet.sim.exec.Engines;
+import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.LocalEngine;
 import dev.cowfleet.sim.exec.Progress;
 import dev.cowfleet.sim.exec.QueueTasks;
@@ -114,6 +116,16 @@ class SparkEngineTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> engine("local[two]", 0));
         assertTrue(error.getMessage().startsWith("--spark-master 'local[two]' is not a master URL"), error.getMessage());
+    }
+
+    @Test
+    void theFactoryLoadsTheSparkEngineByName() {
+        try (ExecutionEngine spark = Engines.create("spark", 2, "local[1]")) {
+            assertEquals("spark(local[1])", spark.describe());
+            assertEquals(List.of(2, 4), spark.runAll(List.of(1, 2), task -> 2 * task, Progress.NONE));
+        }
+        // The engine's own bad-input errors come through the reflective call unchanged.
+        assertThrows(IllegalArgumentException.class, () -> Engines.create("spark", 2, "local[two]"));
     }
 
     @Test
