@@ -63,6 +63,7 @@ public final class Collector {
     private long epochReference;
     private long epochExtra;
     private long fullTrigger = UNKNOWN;
+    private long lastGen1sToFull;
 
     // incremental pass
     private long passBase;
@@ -317,41 +318,67 @@ public final class Collector {
         return timeline.exists(j) ? j : NEVER;
     }
 
+    /**
+     * The first trigger at which gen 2 is both over its threshold and allowed by the long-lived
+     * rule. {@code longLivedPending} only grows at gen-1 collections, so this is the trigger after
+     * the first gen-1 collection {@code i >= threshold2 + 1 - count2} whose pending reaches
+     * {@code total / 4}; pending is monotone in i, so a galloping search from the previous
+     * epoch's answer finds i in O(log of the change) evaluations, each O(1).
+     */
     private long generationalFullTrigger() {
         long limit = longLivedTotal / 4;
         if (epochCount2 > threshold2 && epochPending >= limit) {
             return timeline.exists(epochBase) ? epochBase : NEVER;
         }
         long first = Math.max(1, threshold2 + 1 - epochCount2);
-        long lo = first;
-        if (!timeline.exists(gen1Trigger(lo) + 1)) {
-            return NEVER;
-        }
-        if (pendingAfterGen1(lo) < limit) {
-            long hi = lo;
-            long step = 1;
-            while (true) {
-                lo = hi;
-                step = Math.min(step * 2, 1L << 40);
+        long guess = Math.max(first, lastGen1sToFull);
+        long lo;
+        long hi;
+        if (reaches(guess, limit)) {
+            hi = guess;
+            lo = hi;
+            for (long step = 1; lo > first; step *= 2) {
+                lo = Math.max(first, hi - step);
+                if (!reaches(lo, limit)) {
+                    break;
+                }
+                hi = lo;
+            }
+            if (reaches(lo, limit)) {
+                hi = lo;
+            }
+        } else {
+            lo = guess;
+            hi = guess;
+            for (long step = 1; ; step = Math.min(step * 2, 1L << 40)) {
                 hi = lo + step;
                 if (hi > (1L << 50) || !timeline.exists(gen1Trigger(hi) + 1)) {
                     return NEVER;
                 }
-                if (pendingAfterGen1(hi) >= limit) {
+                if (reaches(hi, limit)) {
                     break;
                 }
+                lo = hi;
             }
-            while (hi - lo > 1) {
-                long mid = lo + (hi - lo) / 2;
-                if (pendingAfterGen1(mid) >= limit) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            lo = hi;
         }
-        return gen1Trigger(lo) + 1;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (reaches(mid, limit)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        if (!timeline.exists(gen1Trigger(hi) + 1)) {
+            return NEVER;
+        }
+        lastGen1sToFull = hi;
+        return gen1Trigger(hi) + 1;
+    }
+
+    /** Whether pending after the {@code i}-th gen-1 collection allows gen 2 (and that collection fires). */
+    private boolean reaches(long i, long limit) {
+        return timeline.exists(gen1Trigger(i)) && pendingAfterGen1(i) >= limit;
     }
 
     private long firstGen1Trigger() {

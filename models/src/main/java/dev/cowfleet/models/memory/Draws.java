@@ -8,11 +8,23 @@ import org.apache.commons.math3.special.Gamma;
  *
  * <p>Both invert the distribution function: from 0 when the mean is small (a few steps), otherwise
  * by "chop-down" search outward from the mode, which takes O(standard deviation) steps. The
- * probability at the mode comes from log-gamma; neighbours follow by the exact pmf ratios.
+ * probability at the mode comes from log-gamma; neighbours follow by the exact pmf ratios. Past a
+ * standard deviation of 1,000 the normal law with the exact moments is used instead (skewness below
+ * 0.001), so every draw costs at most a few thousand steps.
  */
 public final class Draws {
     /** Below this mean, inversion from zero is cheaper than starting at the mode. */
     private static final double SMALL_MEAN = 20;
+    /**
+     * Above this variance (standard deviation 1,000) the normal law replaces exact inversion: the
+     * skewness is below 0.001, and inversion would take thousands of steps.
+     */
+    private static final double NORMAL_VARIANCE = 1e6;
+    /**
+     * Above this many trials log-gamma differences lose precision; with the variance below
+     * {@link #NORMAL_VARIANCE}, p is then below 1e-4, where the Poisson law is exact to O(p).
+     */
+    private static final double HUGE_N = 1e10;
     /** Up to this many balls, occupancy is simulated ball by ball. */
     private static final long EXACT_OCCUPANCY_BALLS = 64;
 
@@ -29,6 +41,13 @@ public final class Draws {
         }
         if (p > 0.5) {
             return n - binomial(n, 1 - p, rng);
+        }
+        double variance = n * p * (1 - p);
+        if (variance > NORMAL_VARIANCE) {
+            return normal(n * p, variance, 0, n, rng);
+        }
+        if (n > HUGE_N && n * p >= SMALL_MEAN) {
+            return Math.min(n, poisson(n * p, rng));
         }
         double odds = p / (1 - p);
         double u = rng.nextDouble();
@@ -104,6 +123,14 @@ public final class Draws {
             return lo;
         }
         long failures = population - successes;
+        double share = (double) successes / population;
+        double variance = draws * share * (1 - share) * ((double) (population - draws) / (population - 1));
+        if (variance > NORMAL_VARIANCE) {
+            return normal(draws * share, variance, lo, hi, rng);
+        }
+        if (population > HUGE_N) {
+            return Math.max(lo, Math.min(hi, binomial(draws, share, rng)));
+        }
         double u = rng.nextDouble();
         long mode = (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0));
         mode = Math.max(lo, Math.min(hi, mode));
@@ -169,10 +196,47 @@ public final class Draws {
         double cross = bins == 1 ? -a1 * a1
                 : a1 * a1 * Math.expm1(balls * (Math.log1p(-2 / c) - 2 * Math.log1p(-1 / c)));
         double variance = Math.max(0, c * c * cross + c * (a1 - a2));
+        return normal(mean, variance, 1, Math.min(bins, balls), rng);
+    }
+
+    /** Poisson by chop-down inversion from the mode (mean at most about 1e6 here). */
+    private static long poisson(double mean, RandomGenerator rng) {
+        long mode = (long) Math.floor(mean);
+        double atMode = Math.exp(mode * Math.log(mean) - mean - Gamma.logGamma(mode + 1.0));
+        double u = rng.nextDouble() - atMode;
+        if (u <= 0) {
+            return mode;
+        }
+        long up = mode;
+        long down = mode;
+        double pUp = atMode;
+        double pDown = atMode;
+        while (true) {
+            pUp *= mean / (up + 1);
+            up++;
+            u -= pUp;
+            if (u <= 0) {
+                return up;
+            }
+            if (down > 0) {
+                pDown *= down / mean;
+                down--;
+                u -= pDown;
+                if (u <= 0) {
+                    return down;
+                }
+            } else if (pUp == 0) {
+                return mode;
+            }
+        }
+    }
+
+    /** The normal law with the given moments, randomly rounded to an integer in [lo, hi]. */
+    private static long normal(double mean, double variance, long lo, long hi, RandomGenerator rng) {
         double x = mean + Math.sqrt(variance) * rng.nextGaussian();
         long floor = (long) Math.floor(x);
         long value = floor + (rng.nextDouble() < x - floor ? 1 : 0);
-        return Math.max(1, Math.min(Math.min(bins, balls), value));
+        return Math.max(lo, Math.min(hi, value));
     }
 
     private static double logChoose(long n, long k) {

@@ -40,6 +40,10 @@ class DrawsTest {
                 check("binomial(" + n + ", " + p + ")", n * p, n * p * (1 - p), 0, n, () -> Draws.binomial(n, p, rng));
             }
         }
+        // beyond exact inversion: the normal law (variance > 1e6) and the Poisson law (n > 1e10)
+        check("binomial(1e12, 0.3)", 3e11, 2.1e11, 0, 1_000_000_000_000L, () -> Draws.binomial(1_000_000_000_000L, 0.3, rng));
+        check("binomial(1e15, 1e-12)", 1000, 1000, 0, 1_000_000_000_000_000L,
+                () -> Draws.binomial(1_000_000_000_000_000L, 1e-12, rng));
         assertEquals(0, Draws.binomial(10, 0, rng));
         assertEquals(10, Draws.binomial(10, 1, rng));
     }
