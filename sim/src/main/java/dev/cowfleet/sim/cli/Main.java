@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates copy-on-write memory, GC policy and capacity of Python prefork fleets.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, PlanCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        int status = execute(args, out, new PrintWriter(System.err, true));
+        out.flush(); // autoflush covers println/printf only; compare's table is a plain print
+        System.exit(status);
     }
 
     /** Runs one command line with the given streams and returns its exit status; used by tests too. */
@@ -29,7 +32,7 @@ public final class Main implements Runnable {
         commandLine.setExitCodeExceptionMapper(Main::exitCodeOf);
         commandLine.setParameterExceptionHandler((ex, argv) -> {
             err.println("cowfleet: " + ex.getMessage());
-            err.println("Try 'cowfleet " + ex.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {

@@ -45,7 +45,12 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         Path folder = options.outputFolder(name);
-        ReportWriter.write(result, new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current()), folder);
+        try {
+            ReportWriter.write(result, new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current()),
+                    folder);
+        } catch (IllegalArgumentException e) { // ReportWriter's contract: --out is a folder it must not replace
+            throw new BadInputException(e.getMessage());
+        }
         if (!options.quiet) {
             out.print(CompareTable.render(result));
         }

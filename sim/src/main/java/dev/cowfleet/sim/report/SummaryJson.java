@@ -1,7 +1,9 @@
 package dev.cowfleet.sim.report;
 
 import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.sim.result.CapacityFigures;
 import dev.cowfleet.sim.result.Estimate;
+import dev.cowfleet.sim.result.FleetFigures;
 import dev.cowfleet.sim.result.HostFigures;
 import dev.cowfleet.sim.result.MemoryFigures;
 import dev.cowfleet.sim.result.PolicyResult;
@@ -35,6 +37,11 @@ public final class SummaryJson {
         for (PolicyResult policy : result.policies()) {
             policies.set(policy.name(), policy(policy));
         }
+        FleetFigures fleet = result.policy(result.baseline()).fleet();
+        if (fleet != null) {
+            // The top-level fleet is today's fleet under the baseline; each policy carries its own too.
+            root.set("fleet", fleet(fleet));
+        }
         return JsonOutput.text(root);
     }
 
@@ -43,7 +50,15 @@ public final class SummaryJson {
         node.put("description", policy.description());
         node.set("worker", worker(policy.worker(), policy.copiedPagesBySource()));
         node.set("host", host(policy.host()));
-        node.set("savingsVsBaseline", savings(policy.savingsVsBaselineHostMemoryPercent()));
+        ObjectNode savings = savings(policy.savingsVsBaselineHostMemoryPercent());
+        node.set("savingsVsBaseline", savings);
+        if (policy.capacity() != null) {
+            node.set("capacity", capacity(policy.capacity()));
+            capacitySavings(savings, policy.capacity());
+        }
+        if (policy.fleet() != null) {
+            node.set("fleet", fleet(policy.fleet()));
+        }
         if (!policy.extra().isEmpty()) {
             node.set("extra", numbers(new TreeMap<>(policy.extra())));
         }
@@ -91,6 +106,49 @@ public final class SummaryJson {
         ObjectNode node = JsonOutput.object();
         JsonOutput.number(node, "hostMemoryPercent", hostMemoryPercent.mean());
         node.set("hostMemoryPercentCi95", interval(hostMemoryPercent));
+        return node;
+    }
+
+    private static ObjectNode capacity(CapacityFigures capacity) {
+        ObjectNode node = JsonOutput.object();
+        node.put("workersPerHost", capacity.workersPerHost());
+        JsonOutput.number(node, "requestsPerSecondPerHost", capacity.requestsPerSecondPerHost());
+        JsonOutput.number(node, "hostsNeeded", capacity.hostsNeeded().mean());
+        JsonOutput.number(node, "annualCost", capacity.annualCost().mean());
+        node.set("hostsNeededCi95", interval(capacity.hostsNeeded()));
+        node.set("annualCostCi95", interval(capacity.annualCost()));
+        ArrayNode types = node.putArray("byHostType");
+        for (CapacityFigures.HostTypePlan plan : capacity.byHostType()) {
+            ObjectNode type = types.addObject();
+            type.put("hostType", plan.hostType());
+            type.put("workersPerHost", plan.workersPerHost());
+            JsonOutput.number(type, "requestsPerSecondPerHost", plan.requestsPerSecondPerHost());
+            JsonOutput.number(type, "memoryPercentileMiB", plan.memoryPercentileMiB());
+            JsonOutput.number(type, "budgetMiB", plan.budgetMiB());
+            JsonOutput.number(type, "hostsNeededAlone", plan.hostsNeededAlone());
+            JsonOutput.number(type, "hostsNeeded", plan.hostsNeeded());
+            JsonOutput.number(type, "annualCost", plan.annualCost());
+        }
+        ArrayNode warnings = node.putArray("warnings");
+        capacity.warnings().forEach(warnings::add);
+        return node;
+    }
+
+    private static void capacitySavings(ObjectNode savings, CapacityFigures capacity) {
+        JsonOutput.number(savings, "hosts", capacity.savingsHosts().mean());
+        JsonOutput.number(savings, "annualCost", capacity.savingsAnnualCost().mean());
+        JsonOutput.number(savings, "percent", capacity.savingsPercent().mean());
+        savings.set("hostsCi95", interval(capacity.savingsHosts()));
+        savings.set("annualCostCi95", interval(capacity.savingsAnnualCost()));
+        savings.set("percentCi95", interval(capacity.savingsPercent()));
+    }
+
+    private static ObjectNode fleet(FleetFigures fleet) {
+        ObjectNode node = JsonOutput.object();
+        node.put("hosts", fleet.hosts());
+        JsonOutput.number(node, "oomKills", fleet.oomKills().mean());
+        JsonOutput.number(node, "peakMemoryTiB", fleet.peakMemoryTiB());
+        node.set("oomKillsCi95", interval(fleet.oomKills()));
         return node;
     }
 

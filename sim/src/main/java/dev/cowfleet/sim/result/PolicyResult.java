@@ -15,7 +15,9 @@ import java.util.Map;
  * @param workerLifetime shared and private MiB of one worker against its age (columns "shared", "private")
  * @param deployWindow   host memory (column "host") around the first deploy, or null when there is none
  * @param savingsVsBaselineHostMemoryPercent host-memory saving against the baseline policy, percent
- * @param extra          further named figures (e.g. capacity) that writers may show
+ * @param extra          further named figures that writers may show
+ * @param capacity       the capacity plan, when the scenario plans a fleet (else null)
+ * @param fleet          today's fleet running this policy, when the scenario has a fleet (else null)
  */
 public record PolicyResult(String name,
                            String description,
@@ -26,5 +28,22 @@ public record PolicyResult(String name,
                            TimeSeries workerLifetime,
                            TimeSeries deployWindow,
                            Estimate savingsVsBaselineHostMemoryPercent,
-                           Map<String, Double> extra) {
+                           Map<String, Double> extra,
+                           CapacityFigures capacity,
+                           FleetFigures fleet) {
+
+    /** A single-host result, without capacity plan or fleet. */
+    public PolicyResult(String name, String description, WorkerFigures worker, HostFigures host,
+                        Map<String, Double> copiedPagesBySource, TimeSeries hostMemoryOverTime,
+                        TimeSeries workerLifetime, TimeSeries deployWindow,
+                        Estimate savingsVsBaselineHostMemoryPercent, Map<String, Double> extra) {
+        this(name, description, worker, host, copiedPagesBySource, hostMemoryOverTime, workerLifetime, deployWindow,
+                savingsVsBaselineHostMemoryPercent, extra, null, null);
+    }
+
+    /** This result with a capacity plan and fleet figures attached. */
+    public PolicyResult withPlan(CapacityFigures plan, FleetFigures fleetFigures) {
+        return new PolicyResult(name, description, worker, host, copiedPagesBySource, hostMemoryOverTime,
+                workerLifetime, deployWindow, savingsVsBaselineHostMemoryPercent, extra, plan, fleetFigures);
+    }
 }

@@ -65,11 +65,16 @@ public final class HostPlans {
     }
 
     public static Traffic traffic(WorkloadSpec workload) {
-        DiurnalSpec diurnal = workload.diurnal();
+        return traffic(workload.requestsPerSecond(), workload.diurnal());
+    }
+
+    /** Traffic peaking at {@code peak}: flat, or a daily sine whose trough is peak / peakToTrough. */
+    public static Traffic traffic(double peak, DiurnalSpec diurnal) {
         if (diurnal.shape() == DiurnalSpec.Shape.FLAT) {
-            return new FlatTraffic(workload.requestsPerSecond());
+            return new FlatTraffic(peak);
         }
-        return new DiurnalTraffic(workload.requestsPerSecond(), diurnal.peakToTrough(), diurnal.peakHourSeconds());
+        double r = diurnal.peakToTrough();
+        return new DiurnalTraffic(peak * (r + 1) / (2 * r), r, diurnal.peakHourSeconds());
     }
 
     /** The policy as the models see it; thresholds equal to the version's defaults are not a custom setting. */

@@ -51,8 +51,9 @@ final class FleetBinder {
         double years = s.optional("years", MONEY, 1.0, "default");
         String workers = s.optional("workersPerHost", WORKERS, "auto", "default");
         double percentile = s.optional("memoryPercentile", Kinds.FRACTION, 0.99, "default");
-        if (percentile <= 0 || percentile >= 1) {
-            throw s.fail("memoryPercentile", "expected a percentile between 0% and 100% like 99%, got "
+        // Host memory is summarised by streaming quantiles at these levels only.
+        if (!List.of(0.5, 0.9, 0.95, 0.99).contains(percentile)) {
+            throw s.fail("memoryPercentile", "expected one of 50%, 90%, 95% or 99%, got "
                     + Units.formatFraction(percentile));
         }
         double headroom = s.optional("headroom", Kinds.FRACTION, 0.10, "default");

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param baseline           name of the policy savings are measured against
  * @param policies           the policies to compare, in file order
  * @param effectiveInputs    every effective value with its origin, sorted by key path
+ * @param fleet              the fleet and capacity-planning inputs, if the scenario plans a fleet
  */
 public record Scenario(String name, String question, String python, ProcessManager processManager, long seed,
                        int replications, double durationSeconds, double sampleEverySeconds, HostSpec host,

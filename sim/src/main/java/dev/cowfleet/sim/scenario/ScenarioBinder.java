@@ -76,13 +76,13 @@ final class ScenarioBinder {
         }
         List<PolicySpec> policies = new ArrayList<>();
         policySections.forEach((policyName, section) -> policies.add(PolicyBinder.bind(policyName, section, inherited)));
+        Optional<FleetSpec> fleet = FleetBinder.bind(top.section("fleet", FleetBinder.KEYS), duration);
         String baseline = top.required("baseline", Kinds.TEXT);
         if (!policySections.containsKey(baseline)) {
             throw top.fail("baseline", "'" + baseline + "' is not one of the policies ("
                     + String.join(", ", policySections.keySet()) + ")"
                     + Suggestions.didYouMean(baseline, policySections.keySet()));
         }
-        Optional<FleetSpec> fleet = FleetBinder.bind(top.section("fleet", FleetBinder.KEYS), duration);
         return new Scenario(name, question, python, manager, seed, replications, duration, sampleEvery, host, heap,
                 workload, costs, server, deploys, baseline, policies, provenance.sorted(), fleet);
     }
