@@ -31,7 +31,8 @@ public final class SparkEngine implements ExecutionEngine {
      * @param conf       a complete Spark configuration (master, jars, ...)
      * @param partitions how many partitions a task list is cut into, at most one per task; 0 means one
      *                   per task, which suits cowfleet's coarse tasks (seconds each): Spark's per-task
-     *                   cost is milliseconds, the load balances best, and a lost executor reruns least
+     *                   cost (tens of milliseconds) is small beside them, the load balances best, and a
+     *                   lost executor reruns least
      */
     SparkEngine(SparkConf conf, int partitions) {
         if (partitions < 0) {
