@@ -16,8 +16,8 @@ import org.jfree.chart.ui.RectangleInsets;
  * lines, and one colour per memory source and per policy so a reader who learned "red is gc" or
  * "orange is threshold0" in one chart can rely on it in the next.
  */
-final class ChartStyle {
-    static final Stroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+public final class ChartStyle {
+    public static final Stroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {9f, 6f}, 0f);
 
@@ -54,11 +54,11 @@ final class ChartStyle {
     }
 
     /** @param index the policy's position in the scenario, which is the same in every chart */
-    static Color policy(int index) {
+    public static Color policy(int index) {
         return POLICY_COLOURS[index % POLICY_COLOURS.length];
     }
 
-    static void apply(JFreeChart chart) {
+    public static void apply(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("cowfleet");
         theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
         theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));

@@ -23,12 +23,14 @@ import java.util.Optional;
  * @param policies           the policies to compare, in file order
  * @param effectiveInputs    every effective value with its origin, sorted by key path
  * @param fleet              the fleet and capacity-planning inputs, if the scenario plans a fleet
+ * @param whatIf             the sweep and tornado the scenario asks {@code cowfleet sweep} for, if any
  */
 public record Scenario(String name, String question, String python, ProcessManager processManager, long seed,
                        int replications, double durationSeconds, double sampleEverySeconds, HostSpec host,
                        HeapSpec heap, WorkloadSpec workload, CostSpec costs, ServerSpec server,
                        Optional<DeploySpec> deploys, String baseline, List<PolicySpec> policies,
-                       List<EffectiveInput> effectiveInputs, Optional<FleetSpec> fleet) {
+                       List<EffectiveInput> effectiveInputs, Optional<FleetSpec> fleet,
+                       Optional<WhatIfSpec> whatIf) {
 
     public Scenario {
         policies = List.copyOf(policies);

@@ -15,7 +15,7 @@ final class ScenarioBinder {
 
     static final List<String> KEYS = List.of("name", "question", "python", "processManager", "seed", "replications",
             "duration", "sampleEvery", "host", "heap", "workload", "costs", "server", "deploys", "baseline",
-            "policies", "fleet");
+            "policies", "fleet", "whatIf");
     private static final List<String> HOST_KEYS = List.of("workers", "ram", "cores", "transparentHugePages");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final ValueKind<ProcessManager> MANAGER = Kinds.oneOf(List.of(
@@ -84,7 +84,8 @@ final class ScenarioBinder {
                     + Suggestions.didYouMean(baseline, policySections.keySet()));
         }
         return new Scenario(name, question, python, manager, seed, replications, duration, sampleEvery, host, heap,
-                workload, costs, server, deploys, baseline, policies, provenance.sorted(), fleet);
+                workload, costs, server, deploys, baseline, policies, provenance.sorted(), fleet,
+                WhatIfBinder.bind(root, provenance));
     }
 
     private static HostSpec host(Section s) {
