@@ -10,6 +10,8 @@ package dev.cowfleet.models.gc;
 final class StrideSums {
     private final long stride;
     private final int period;
+    private final int step;
+    private final int cosets;
     private final int cosetLength;
     private final int[] orderIndex;   // position -> index within its coset's traversal
     private final long[] prefix;      // per coset: cosetLength + 1 prefix sums, concatenated
@@ -19,6 +21,8 @@ final class StrideSums {
         this.period = values.length;
         int s = (int) (stride % period);
         int g = gcd(s, period);
+        this.step = s;
+        this.cosets = g;
         this.cosetLength = period / g;
         this.orderIndex = new int[period];
         this.prefix = new long[g * (cosetLength + 1)];
@@ -28,7 +32,7 @@ final class StrideSums {
             for (int k = 0; k < cosetLength; k++) {
                 orderIndex[p] = k;
                 prefix[base + k + 1] = prefix[base + k] + values[p];
-                p = (p + s) % period;
+                p = (p + step) % period;
             }
         }
     }
@@ -39,9 +43,7 @@ final class StrideSums {
 
     /** Sum of {@code n} values starting at position {@code start}, stepping by the stride. */
     long sum(long start, long n) {
-        int s = (int) (stride % period);
-        int g = gcd(s, period);
-        int coset = (int) (start % g);
+        int coset = (int) (start % cosets);
         int base = coset * (cosetLength + 1);
         int k0 = orderIndex[(int) start];
         long lap = prefix[base + cosetLength];

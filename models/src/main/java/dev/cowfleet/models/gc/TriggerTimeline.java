@@ -197,11 +197,6 @@ public final class TriggerTimeline {
         return maxRequestsWithoutTrigger;
     }
 
-    /** Requests in the periodic part. */
-    public long cycleRequests() {
-        return cycleRequests;
-    }
-
     /** Growable primitive list for construction only. */
     private static final class LongList {
         private long[] values = new long[16];

@@ -1,7 +1,6 @@
 package dev.cowfleet.models.heap;
 
 import dev.cowfleet.models.runtime.InterpreterProfile;
-import dev.cowfleet.models.runtime.ModelInputException;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -222,12 +221,5 @@ public final class HeapImage {
     /** Mean bytes per inherited object, used to turn the worker's bytes into allocator slots. */
     public double meanObjectBytes() {
         return (double) measured.heapBytes() / measured.totalObjects();
-    }
-
-    /** Throws unless the image has at least one page. */
-    static void requirePages(long pages) {
-        if (pages <= 0) {
-            throw new ModelInputException("heap: the master's heap has no pages");
-        }
     }
 }

@@ -52,14 +52,6 @@ public final class PageLedger {
         }
     }
 
-    public int classes() {
-        return pages.length;
-    }
-
-    public long pages(int c) {
-        return pages[c];
-    }
-
     public long clean(int c) {
         return clean[c];
     }
@@ -85,7 +77,7 @@ public final class PageLedger {
     }
 
     /** Pages sweep {@code sweep} has reached so far, over all classes. */
-    public long swept(int sweep) {
+    public long reached(int sweep) {
         return sweptTotal[sweep];
     }
 

@@ -36,10 +36,4 @@ public record RandomWrites(double refcountDraws, double mutationDraws, double ho
     public double untouched(int c) {
         return (1 - refcountChance[c]) * (1 - mutationChance[c]);
     }
-
-    /** Of the pages random writes hit first, the share hit by refcount (written before the mutation). */
-    public double refcountShare(int c) {
-        double any = 1 - untouched(c);
-        return any <= 0 ? 1 : Math.min(1, refcountChance[c] / any);
-    }
 }

@@ -111,6 +111,36 @@ public final class Worker {
         RandomWrites writes = plan.randomWrites();
         ledger.beginBatch();
         long copied = ledger.writeRandomly(k, writes, rng);
+        long allocatorTarget = (long) Math.floor(allocShare * holePages);
+        long scanTarget = (long) Math.floor(gcShare * oldPages);
+        boolean allocatorMoves = allocatorTarget > ledger.reached(ALLOCATOR_SWEEP);
+        boolean scanMoves = scanTarget > ledger.reached(GC_SWEEP);
+        if (allocatorMoves || scanMoves) {
+            setPrecedence(k, peakWeight, writes);
+        }
+        if (allocatorMoves) {
+            copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
+                    allocatorPrecedence, rng);
+        }
+        if (scanMoves) {
+            copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, scanPrecedence, rng);
+        }
+        copied += collectionWrites(youngBefore, middleBefore, fullBefore);
+
+        cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
+        cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
+        double visited = collector.visitedObjects();
+        cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
+        visitedCharged = visited;
+    }
+
+    /**
+     * The chance that a sweep reached a page before the source that first wrote it in this batch:
+     * random writes hit first at a geometric request J; the allocator's peak lands in request 1 and
+     * its growth, like the incremental scan, at a uniform request S (within a request random writes
+     * come first, then the allocator, then collections).
+     */
+    private void setPrecedence(long k, double peakWeight, RandomWrites writes) {
         int refcount = CopySource.REFCOUNT.ordinal();
         int mutation = CopySource.MUTATION.ordinal();
         for (int c = 0; c < classes.size(); c++) {
@@ -124,23 +154,14 @@ public final class Worker {
             scanPrecedence[mutation][c] = uniformFirst;
             scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = (1 - peakWeight) * (k - 1) / (2.0 * k);
         }
-        copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), (long) Math.floor(allocShare * holePages),
-                CopySource.ALLOCATOR, allocatorPrecedence, rng);
-        if (gcShare > 0) {
-            copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), (long) Math.floor(gcShare * oldPages), CopySource.GC,
-                    scanPrecedence, rng);
-        }
-        copied += collectionWrites(youngBefore, middleBefore, fullBefore);
-
-        cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
-        cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
-        double visited = collector.visitedObjects();
-        cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
-        visitedCharged = visited;
     }
 
     /** Pages written by collections that reached inherited headers for the first time in this batch. */
     private long collectionWrites(boolean youngBefore, boolean middleBefore, boolean fullBefore) {
+        if (youngBefore == collector.youngVisited() && middleBefore == collector.middleVisited()
+                && fullBefore == collector.fullSinceFork()) {
+            return 0;
+        }
         long copied = 0;
         for (int c = 0; c < classes.size(); c++) {
             Residence r = classes.get(c).residence();
