@@ -22,6 +22,10 @@ import java.util.Arrays;
 public final class TriggerTimeline {
     /** Refuse cycles whose trigger tables would not fit comfortably in memory. */
     private static final long MAX_TABLE_TRIGGERS = 20_000_000L;
+    /** Largest young threshold with a count table (use gc.set_threshold(0) to switch collection off). */
+    public static final int MAX_THRESHOLD0 = 4_000_000;
+    /** Longest count0 transient plus cycle, in requests. */
+    private static final int MAX_TABLE_REQUESTS = 4_000_000;
 
     private final long transientRequests;
     private final long[] transientPrefix;      // triggers before transient request r, length transientRequests + 1
@@ -44,6 +48,10 @@ public final class TriggerTimeline {
     public TriggerTimeline(int threshold0, long peak, long freed, long startCount, long stride) {
         if (threshold0 <= 0) {
             throw new IllegalArgumentException("automatic collection needs threshold0 > 0");
+        }
+        if (threshold0 > MAX_THRESHOLD0) {
+            throw new ModelInputException("thresholds: a young threshold of " + threshold0 + " is above the supported "
+                    + MAX_THRESHOLD0 + "; use gc: threshold0 to switch automatic collection off");
         }
         long period = threshold0 + 1L;
         int[] firstSeen = new int[threshold0 + 1];
@@ -76,6 +84,11 @@ public final class TriggerTimeline {
             requestFirstAlloc.add(first);
             count = Math.max(0, afterAllocation - freed);
             r++;
+            if (r > MAX_TABLE_REQUESTS) {
+                throw new ModelInputException("thresholds: count0 takes more than " + MAX_TABLE_REQUESTS
+                        + " requests to repeat with threshold0 " + threshold0 + " and workload.trackedAllocationsPeak "
+                        + peak + "; lower the young threshold");
+            }
         }
         this.transientRequests = cycleStart;
         this.cycleRequests = r - cycleStart;

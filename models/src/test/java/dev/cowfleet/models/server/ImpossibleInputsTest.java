@@ -79,6 +79,11 @@ class ImpossibleInputsTest {
         rejects("policy 'imm': immortalize needs Python 3.12+", () -> Master.prepare(image, py311, immortal));
         GcPolicy library = new GcPolicy("lib", GcMode.ENABLED, null, false, false, false, ExitMode.NORMAL, 100, 0);
         rejects("policy 'lib': libraryEnablesGcAfter", () -> library.checkSupportedBy(PY36));
+        GcPolicy huge = new GcPolicy("huge", GcMode.ENABLED, new GcThresholds(5_000_000, 10, 10), false, false, false,
+                ExitMode.NORMAL, 0, 0);
+        Master hugeMaster = Master.prepare(image, PY36, huge);
+        rejects("thresholds", () -> Worker.fork(hugeMaster, new RequestProfile(0.01, 1, 0, 10, 1, 0, 0),
+                CostModel.defaults()));
         rejects("policy 'neg': explicitCollectEvery",
                 () -> new GcPolicy("neg", GcMode.ENABLED, null, false, false, false, ExitMode.NORMAL, 0, -1));
     }
