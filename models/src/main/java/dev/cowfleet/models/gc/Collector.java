@@ -36,9 +36,6 @@ public final class Collector {
 
     private final GcPlan plan;
     private final long threshold0;
-    private final long threshold1;
-    private final long threshold2;
-    private final long stride;
     private final double liveSurvivors;
     private final boolean incremental;
     private final long explicitEvery;
@@ -54,16 +51,8 @@ public final class Collector {
     private long processed;
     private long timelineStartCount;
 
-    // generational epoch: the state just before trigger epochBase
-    private long epochBase;
-    private long epochCount1;
-    private long epochCount2;
-    private long epochPending;
-    private long longLivedTotal;
-    private long epochReference;
-    private long epochExtra;
-    private long fullTrigger = UNKNOWN;
-    private long lastGen1sToFull;
+    private final GenerationalEpoch epoch;
+    private long incrementalFullTrigger = UNKNOWN;
 
     // incremental pass
     private long passBase;
@@ -85,9 +74,6 @@ public final class Collector {
         this.plan = plan;
         GcPolicy policy = plan.policy();
         this.threshold0 = plan.thresholds().young();
-        this.threshold1 = plan.thresholds().middle();
-        this.threshold2 = plan.thresholds().old();
-        this.stride = plan.gen1Stride();
         this.liveSurvivors = plan.request().liveSurvivors();
         this.incremental = plan.profile().incremental();
         this.explicitEvery = policy.explicitCollectEveryRequests();
@@ -95,11 +81,10 @@ public final class Collector {
         this.enableAt = libraryCanEnable ? policy.libraryEnablesGcAfterRequests() : NEVER;
         this.enabledFlag = policy.mode() != GcMode.DISABLED;
         this.manualCount0 = plan.inherited().count0();
-        this.epochCount1 = plan.inherited().count1();
-        this.epochCount2 = plan.inherited().count2();
-        this.epochPending = plan.inherited().longLivedPending();
-        this.longLivedTotal = plan.inherited().longLivedTotal();
-        this.epochExtra = plan.inheritedYoung();
+        this.epoch = new GenerationalEpoch(plan.thresholds().middle(), plan.thresholds().old(), plan.gen1Stride(),
+                liveSurvivors);
+        epoch.start(0, plan.inherited().count1(), plan.inherited().count2(), plan.inherited().longLivedPending(),
+                plan.inherited().longLivedTotal(), 0, plan.inheritedYoung());
         this.firstPassLength = passLength(plan.inheritedCollectable() - plan.inheritedYoung());
         this.passIncrements = firstPassLength;
         if (plan.fromInherited() != null) {
@@ -140,7 +125,7 @@ public final class Collector {
             if (!youngVisited && timeline.exists(processed)) {
                 until = Math.min(until, requestNumberOf(processed) - served);
             }
-            long firstGen1 = firstGen1Trigger();
+            long firstGen1 = epoch.firstGen1Trigger();
             if (!middleVisited && !incremental && firstGen1 >= processed && timeline.exists(firstGen1)) {
                 until = Math.min(until, requestNumberOf(firstGen1) - served);
             }
@@ -218,8 +203,8 @@ public final class Collector {
                 firstPassDone += n;
             }
         } else {
-            long gen1 = gen1Before(to) - gen1Before(from);
-            visitedObjects += n * (threshold0 + 1.0) + (pendingBefore(to) - pendingBefore(from));
+            long gen1 = epoch.gen1Before(to) - epoch.gen1Before(from);
+            visitedObjects += n * (threshold0 + 1.0) + (epoch.pendingBefore(to) - epoch.pendingBefore(from));
             middleVisited |= gen1 > 0;
         }
         processed = to;
@@ -236,11 +221,11 @@ public final class Collector {
             firstPass = false;
             passBase = j + 1;
             passIncrements = passLength(plan.inheritedCollectable() + liveAt(completedBefore(j)));
-            fullTrigger = UNKNOWN;
+            incrementalFullTrigger = UNKNOWN;
         } else {
             long survivors = plan.inheritedCollectable() + liveAt(completedBefore(j)) + timeline.allocationIndexOf(j);
             visitedObjects += survivors + threshold0 + 1;
-            startEpoch(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
+            epoch.start(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
         }
         processed = j + 1;
     }
@@ -256,7 +241,7 @@ public final class Collector {
         manualCount0 = 0;
         firstPass = false;
         passIncrements = passLength(survivors);
-        startEpoch(0, 0, 0, 0, survivors, served, 0);
+        epoch.start(0, 0, 0, 0, survivors, served, 0);
         if (automatic) {
             startTimeline(plan.fromZero(), 0);
         }
@@ -264,12 +249,9 @@ public final class Collector {
 
     private void enableAutomatic() {
         enabledFlag = true;
-        long c1 = count1At(processed);
-        long c2 = count2At(processed);
-        long pending = pendingBefore(processed);
-        long reference = referenceAt(processed);
-        long extra = gen1Before(processed) > 0 ? 0 : epochExtra;
-        startEpoch(0, c1, c2, pending, longLivedTotal, reference, extra);
+        long extra = epoch.gen1Before(processed) > 0 ? 0 : epoch.extra();
+        epoch.start(0, epoch.count1At(processed), epoch.count2At(processed), epoch.pendingBefore(processed),
+                epoch.total(), epoch.referenceAt(processed), extra);
         startTimeline(plan.timeline(manualCount0), manualCount0);
     }
 
@@ -280,19 +262,8 @@ public final class Collector {
         timelineStart = served;
         processed = 0;
         passBase = 0;
-        epochBase = 0;
-        fullTrigger = UNKNOWN;
-    }
-
-    private void startEpoch(long base, long count1, long count2, long pending, long total, long reference, long extra) {
-        epochBase = base;
-        epochCount1 = count1;
-        epochCount2 = count2;
-        epochPending = pending;
-        longLivedTotal = total;
-        epochReference = reference;
-        epochExtra = extra;
-        fullTrigger = UNKNOWN;
+        incrementalFullTrigger = UNKNOWN;
+        epoch.follow(t, served);
     }
 
     private long passLength(double oldObjects) {
@@ -300,14 +271,17 @@ public final class Collector {
         return per <= 0 ? NEVER : Math.max(1, (long) Math.ceil(oldObjects / per));
     }
 
-    // ---------------------------------------------------------------- closed forms within an epoch
+    // ---------------------------------------------------------------- full collections
 
     /** The trigger of the next full collection (automatic), or NEVER. */
     private long fullTrigger() {
-        if (fullTrigger == UNKNOWN) {
-            fullTrigger = incremental ? incrementalFullTrigger() : generationalFullTrigger();
+        if (!incremental) {
+            return epoch.fullTrigger();
         }
-        return fullTrigger;
+        if (incrementalFullTrigger == UNKNOWN) {
+            incrementalFullTrigger = incrementalFullTrigger();
+        }
+        return incrementalFullTrigger;
     }
 
     private long incrementalFullTrigger() {
@@ -318,115 +292,19 @@ public final class Collector {
         return timeline.exists(j) ? j : NEVER;
     }
 
-    /**
-     * The first trigger at which gen 2 is both over its threshold and allowed by the long-lived
-     * rule. {@code longLivedPending} only grows at gen-1 collections, so this is the trigger after
-     * the first gen-1 collection {@code i >= threshold2 + 1 - count2} whose pending reaches
-     * {@code total / 4}; pending is monotone in i, so a galloping search from the previous
-     * epoch's answer finds i in O(log of the change) evaluations, each O(1).
-     */
-    private long generationalFullTrigger() {
-        long limit = longLivedTotal / 4;
-        if (epochCount2 > threshold2 && epochPending >= limit) {
-            return timeline.exists(epochBase) ? epochBase : NEVER;
-        }
-        long first = Math.max(1, threshold2 + 1 - epochCount2);
-        long guess = Math.max(first, lastGen1sToFull);
-        long lo;
-        long hi;
-        if (reaches(guess, limit)) {
-            hi = guess;
-            lo = hi;
-            for (long step = 1; lo > first; step *= 2) {
-                lo = Math.max(first, hi - step);
-                if (!reaches(lo, limit)) {
-                    break;
-                }
-                hi = lo;
-            }
-            if (reaches(lo, limit)) {
-                hi = lo;
-            }
-        } else {
-            lo = guess;
-            hi = guess;
-            for (long step = 1; ; step = Math.min(step * 2, 1L << 40)) {
-                hi = lo + step;
-                if (hi > (1L << 50) || !timeline.exists(gen1Trigger(hi) + 1)) {
-                    return NEVER;
-                }
-                if (reaches(hi, limit)) {
-                    break;
-                }
-                lo = hi;
-            }
-        }
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
-            if (reaches(mid, limit)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        if (!timeline.exists(gen1Trigger(hi) + 1)) {
-            return NEVER;
-        }
-        lastGen1sToFull = hi;
-        return gen1Trigger(hi) + 1;
-    }
 
-    /** Whether pending after the {@code i}-th gen-1 collection allows gen 2 (and that collection fires). */
-    private boolean reaches(long i, long limit) {
-        return timeline.exists(gen1Trigger(i)) && pendingAfterGen1(i) >= limit;
-    }
 
-    private long firstGen1Trigger() {
-        return epochBase + Math.max(0, threshold1 + 1 - epochCount1);
-    }
 
-    /** The trigger of the {@code i}-th gen-1 collection of the epoch (1-based). */
-    private long gen1Trigger(long i) {
-        return firstGen1Trigger() + (i - 1) * stride;
-    }
 
-    /** Gen-1 collections of the epoch at triggers before {@code j}. */
-    private long gen1Before(long j) {
-        long first = firstGen1Trigger();
-        return j <= first ? 0 : (j - 1 - first) / stride + 1;
-    }
 
-    /** {@code longLivedPending} after the {@code i}-th gen-1 collection of the epoch. */
-    private long pendingAfterGen1(long i) {
-        if (i <= 0) {
-            return epochPending;
-        }
-        long last = gen1Trigger(i);
-        long live = liveAt(completedBefore(last)) - liveAt(epochReference);
-        return epochPending + epochExtra + live + timeline.strideSum(firstGen1Trigger(), i);
-    }
 
-    private long pendingBefore(long j) {
-        return pendingAfterGen1(gen1Before(j));
-    }
 
-    private long count2At(long j) {
-        return epochCount2 + gen1Before(j);
-    }
 
-    private long count1At(long j) {
-        long n = gen1Before(j);
-        return n == 0 ? epochCount1 + (j - epochBase) : j - gen1Trigger(n) - 1;
-    }
 
-    private long referenceAt(long j) {
-        long n = gen1Before(j);
-        return n == 0 ? epochReference : completedBefore(gen1Trigger(n));
-    }
 
     /** Requests the worker had completed when trigger {@code j} fired. */
     private long completedBefore(long j) {
-        return timelineStart + timeline.requestOf(j);
+        return epoch.completedBefore(j);
     }
 
     /** The 1-based request number (since fork) holding trigger {@code j}. */
@@ -525,21 +403,21 @@ public final class Collector {
 
     /** {@code gc.get_count()[1]} now. */
     public long count1() {
-        return count1At(processed);
+        return epoch.count1At(processed);
     }
 
     /** {@code gc.get_count()[2]} now. */
     public long count2() {
-        return count2At(processed);
+        return epoch.count2At(processed);
     }
 
     /** {@code long_lived_pending} now. */
     public long longLivedPending() {
-        return pendingBefore(processed);
+        return epoch.pendingBefore(processed);
     }
 
     /** {@code long_lived_total} now. */
     public long longLivedTotal() {
-        return longLivedTotal;
+        return epoch.total();
     }
 }
