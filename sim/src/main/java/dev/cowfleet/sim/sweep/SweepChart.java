@@ -43,6 +43,7 @@ final class SweepChart {
             dataset.addSeries(series);
         }
         SymbolAxis x = new SymbolAxis(first.key(), first.values().toArray(new String[0]));
+        x.setGridBandsVisible(false);
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         XYPlot plot = new XYPlot(dataset, x, new NumberAxis(valueLabel), renderer);
         String subtitle = grid.axes().size() == 1 ? "" : " (" + String.join(", ", heldAt(grid)) + ")";
