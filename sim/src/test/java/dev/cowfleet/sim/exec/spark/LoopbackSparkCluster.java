@@ -104,8 +104,9 @@ final class LoopbackSparkCluster implements AutoCloseable {
         Files.createDirectories(home.resolve("jars")); // Spark's launcher insists on SPARK_HOME/jars
         Instant deadline = Instant.now().plus(startTimeout);
         Path masterLog = home.resolve("master.log");
-        Process master = launch(masterLog, List.of("org.apache.spark.deploy.master.Master",
-                "--host", LOOPBACK, "--port", "0", "--webui-port", "0"));
+        // The REST submission server is off: it would take the fixed port 6066.
+        Process master = launch(masterLog, List.of("-Dspark.master.rest.enabled=false",
+                "org.apache.spark.deploy.master.Master", "--host", LOOPBACK, "--port", "0", "--webui-port", "0"));
         masterUrl = awaitLine(masterLog, MASTER_URL, master, deadline, "the Spark master");
         List<Path> workerLogs = new ArrayList<>();
         List<Process> workerProcesses = new ArrayList<>();
@@ -122,7 +123,8 @@ final class LoopbackSparkCluster implements AutoCloseable {
         }
     }
 
-    private Process launch(Path log, List<String> mainAndArguments) throws IOException {
+    /** Starts a daemon JVM; {@code arguments} are its system properties, main class and arguments. */
+    private Process launch(Path log, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         Path timeout = Path.of("/usr/bin/timeout");
         if (Files.isExecutable(timeout)) {
@@ -133,7 +135,7 @@ final class LoopbackSparkCluster implements AutoCloseable {
         command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptionArray()));
         command.addAll(List.of("-cp", sparkClassPath));
-        command.addAll(mainAndArguments);
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
