@@ -26,9 +26,11 @@ import dev.cowfleet.models.runtime.GcPolicy;
  * automatic collection on or off. A library's {@code gc.enable()} turns automatic collection on at
  * the end of its request under {@code gc.disable()}, but not under {@code set_threshold(0)}.
  *
- * <p>Cyclic garbage becomes unreachable at the end of its request and is freed by the next
- * collection of any generation (it is still in generation 0 then); see the models README for
- * what this leaves out.
+ * <p>Cyclic garbage is allocated evenly over its request and becomes unreachable at its end. What
+ * a gen-1 collection catches in flight goes to generation 2 with the request's other live objects
+ * and stays until the next full collection ({@link #promotedAllocations()}); the rest is freed by
+ * the next collection of any generation (a slight simplification for the part caught by a young
+ * collection, which CPython frees at the next gen-1 collection).
  */
 public final class Collector {
     private static final long UNKNOWN = -1;
@@ -69,6 +71,8 @@ public final class Collector {
     private boolean fullSinceFork;
     private long garbageRequests;
     private long garbageHighWater;
+    private long promotedCarried;
+    private long promotedHighWater;
 
     public Collector(GcPlan plan) {
         this.plan = plan;
@@ -174,14 +178,23 @@ public final class Collector {
         long full = fullTrigger();
         while (full < end) {
             collectYoung(processed, full);
+            notePromoted(full);
             collectFull(full);
             full = fullTrigger();
         }
         collectYoung(processed, end);
+        notePromoted(end);
         long before = garbageRequests + (firstRequest - 1 - served);
         long between = Math.min(timeline.maxRequestsWithoutTrigger() + 1, count);
         garbageRequests = served + count - lastRequest + 1;
         garbageHighWater = Math.max(garbageHighWater, Math.max(before, Math.max(between, garbageRequests)));
+    }
+
+    /** Updates the high-water mark of promoted garbage as it stands just before trigger {@code j}. */
+    private void notePromoted(long j) {
+        if (!incremental) {
+            promotedHighWater = Math.max(promotedHighWater, promotedCarried + epoch.promotedInFlightBefore(j));
+        }
     }
 
     private void addGarbage(long requests, long highWaterRequests) {
@@ -225,6 +238,7 @@ public final class Collector {
         } else {
             long survivors = plan.inheritedCollectable() + liveAt(completedBefore(j)) + timeline.allocationIndexOf(j);
             visitedObjects += survivors + threshold0 + 1;
+            promotedCarried = 0;
             epoch.start(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
         }
         processed = j + 1;
@@ -238,6 +252,7 @@ public final class Collector {
         long survivors = plan.inheritedCollectable() + liveAt(served);
         visitedObjects += survivors;
         garbageRequests = 0;
+        promotedCarried = 0;
         manualCount0 = 0;
         firstPass = false;
         passIncrements = passLength(survivors);
@@ -366,6 +381,23 @@ public final class Collector {
     /** Requests whose cyclic garbage is not yet freed. */
     public long garbageRequests() {
         return garbageRequests;
+    }
+
+    /**
+     * Allocations that gen-1 collections caught in flight and promoted to generation 2 since the last
+     * full collection. The share of a request's cyclic garbage allocated before such a collection is
+     * in generation 2 too, so only a full collection frees it.
+     */
+    public long promotedAllocations() {
+        if (incremental || !automatic) {
+            return promotedCarried;
+        }
+        return promotedCarried + epoch.promotedInFlightBefore(processed);
+    }
+
+    /** The most {@link #promotedAllocations()} ever outstanding at once. */
+    public long promotedHighWater() {
+        return Math.max(promotedHighWater, promotedAllocations());
     }
 
     /** The most requests' garbage ever outstanding at once (for the allocator's high-water mark). */

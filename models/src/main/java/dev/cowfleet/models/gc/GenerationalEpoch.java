@@ -131,22 +131,28 @@ final class GenerationalEpoch {
         lastGen1sToFull = hi;
         return gen1Trigger(hi) + 1;
     }
+
     /** Whether pending after the {@code i}-th gen-1 collection allows gen 2 (and that collection fires). */
     private boolean reaches(long i, long limit) {
         return timeline.exists(gen1Trigger(i)) && pendingAfterGen1(i) >= limit;
     }
+
+    /** The epoch's first gen-1 collection: once count1 exceeds threshold1. */
     long firstGen1Trigger() {
         return base + Math.max(0, threshold1 + 1 - count1);
     }
+
     /** The trigger of the {@code i}-th gen-1 collection of the epoch (1-based). */
     long gen1Trigger(long i) {
         return firstGen1Trigger() + (i - 1) * stride;
     }
+
     /** Gen-1 collections of the epoch at triggers before {@code j}. */
     long gen1Before(long j) {
         long first = firstGen1Trigger();
         return j <= first ? 0 : (j - 1 - first) / stride + 1;
     }
+
     /** {@code longLivedPending} after the {@code i}-th gen-1 collection of the epoch. */
     private long pendingAfterGen1(long i) {
         if (i <= 0) {
@@ -156,20 +162,39 @@ final class GenerationalEpoch {
         long live = liveAt(completedBefore(last)) - liveAt(reference);
         return pending + extra + live + timeline.strideSum(firstGen1Trigger(), i);
     }
+
+    /** {@code longLivedPending} just before trigger {@code j}. */
     long pendingBefore(long j) {
         return pendingAfterGen1(gen1Before(j));
     }
+
+    /**
+     * Objects the epoch's gen-1 collections before trigger {@code j} caught in flight (allocated so
+     * far in their request) and promoted to generation 2: a request's cyclic garbage among them stays
+     * until the next full collection.
+     */
+    long promotedInFlightBefore(long j) {
+        long n = gen1Before(j);
+        return n == 0 ? 0 : timeline.strideSum(firstGen1Trigger(), n);
+    }
+
+    /** {@code count2} just before trigger {@code j}. */
     long count2At(long j) {
         return count2 + gen1Before(j);
     }
+
+    /** {@code count1} just before trigger {@code j}. */
     long count1At(long j) {
         long n = gen1Before(j);
         return n == 0 ? count1 + (j - base) : j - gen1Trigger(n) - 1;
     }
+
+    /** Requests completed when survivors were last counted, as of trigger {@code j}. */
     long referenceAt(long j) {
         long n = gen1Before(j);
         return n == 0 ? reference : completedBefore(gen1Trigger(n));
     }
+
     /** Requests the worker had completed when trigger {@code j} fired. */
     long completedBefore(long j) {
         return timelineStart + timeline.requestOf(j);

@@ -200,7 +200,14 @@ public final class Worker {
     private double ownHeapHighWaterBytes() {
         RequestProfile r = plan.request();
         return (double) r.liveGrowthBytes() * collector.requestsServed()
-                + (double) r.cyclicGarbageBytes() * collector.garbageHighWater();
+                + (double) r.cyclicGarbageBytes() * collector.garbageHighWater()
+                + promotedGarbageBytes(collector.promotedHighWater());
+    }
+
+    /** Cyclic garbage that gen-1 collections promoted with {@code allocations} in-flight allocations. */
+    private double promotedGarbageBytes(long allocations) {
+        long peak = plan.request().trackedAllocationsPeak();
+        return peak == 0 ? 0 : (double) plan.request().cyclicGarbageBytes() * allocations / peak;
     }
 
     // ---------------------------------------------------------------- exit
@@ -341,10 +348,14 @@ public final class Worker {
         return ledger.copied(s) * pageBytes;
     }
 
-    /** Live growth plus cyclic garbage not yet freed (the baseline is separate). */
+    /**
+     * Live growth plus cyclic garbage not yet freed: young garbage until the next collection, and the
+     * share gen-1 collections promoted to generation 2 until the next full one (the baseline is separate).
+     */
     public long ownHeapBytes() {
         RequestProfile r = plan.request();
-        return r.liveGrowthBytes() * collector.requestsServed() + r.cyclicGarbageBytes() * collector.garbageRequests();
+        return r.liveGrowthBytes() * collector.requestsServed() + r.cyclicGarbageBytes() * collector.garbageRequests()
+                + Math.round(promotedGarbageBytes(collector.promotedAllocations()));
     }
 
     public long fullCollections() {

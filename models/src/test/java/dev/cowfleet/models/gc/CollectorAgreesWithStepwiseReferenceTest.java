@@ -67,6 +67,8 @@ class CollectorAgreesWithStepwiseReferenceTest {
                 }
                 assertEquals(stepwise.youngVisited, fast.youngVisited(), at + "young visited");
                 assertEquals(stepwise.garbage, fast.garbageRequests(), at + "garbage");
+                assertEquals(stepwise.promoted, fast.promotedAllocations(), at + "promoted garbage");
+                assertEquals(stepwise.promotedHighWater, fast.promotedHighWater(), at + "promoted high water");
                 assertEquals(stepwise.firstPassScanned(), fast.firstPassScanned(), 1e-12, at + "first pass");
                 assertEquals(stepwise.enabledFlag, fast.enabledFlag(), at + "enabled flag");
             }

@@ -40,6 +40,8 @@ public final class ReferenceCollector {
     boolean middleVisited;
     long garbage;
     long garbageHighWater;
+    long promoted;
+    long promotedHighWater;
     long passLength;
     long passDone;
     boolean firstPass = true;
@@ -91,6 +93,14 @@ public final class ReferenceCollector {
         return garbageHighWater;
     }
 
+    public long promoted() {
+        return promoted;
+    }
+
+    public long promotedHighWater() {
+        return promotedHighWater;
+    }
+
     public long garbageRequests() {
         return garbage;
     }
@@ -139,6 +149,7 @@ public final class ReferenceCollector {
             reference = served;
             extra = 0;
             garbage = 0;
+            promoted = 0;
             firstPass = false;
             passLength = passLength(survivors);
             passDone = 0;
@@ -175,6 +186,7 @@ public final class ReferenceCollector {
             middleVisited = true;
             long survivors = plan.inheritedCollectable() + liveAt(completed) + allocationIndex;
             visited += survivors + t0 + 1;
+            promoted = 0;
             c0 = 0;
             c1 = 0;
             c2 = 0;
@@ -187,6 +199,8 @@ public final class ReferenceCollector {
             long survivors = liveAt(completed) - liveAt(reference) + allocationIndex + extra;
             visited += t0 + 1 + survivors;
             pending += survivors;
+            promoted += allocationIndex;
+            promotedHighWater = Math.max(promotedHighWater, promoted);
             reference = completed;
             extra = 0;
             c0 = 0;

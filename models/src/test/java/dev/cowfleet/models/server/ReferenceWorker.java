@@ -95,8 +95,11 @@ final class ReferenceWorker {
         touchDistinctHot(r.inheritedObjectsTouched(), CopySource.REFCOUNT, true);
         touchDistinctHot(r.mutatedObjects(), CopySource.MUTATION, false);
         collector.request();
+        double promotedBytes = r.trackedAllocationsPeak() == 0 ? 0
+                : (double) r.cyclicGarbageBytes() * collector.promotedHighWater() / r.trackedAllocationsPeak();
         double demand = plan.peakSlots() + ((double) r.liveGrowthBytes() * collector.served()
-                + (double) r.cyclicGarbageBytes() * collector.garbageHighWater()) / plan.master().image().meanObjectBytes();
+                + (double) r.cyclicGarbageBytes() * collector.garbageHighWater() + promotedBytes)
+                / plan.master().image().meanObjectBytes();
         fill = Math.min(freeSlots, Math.max(fill, demand));
         int reached = freeSlots > 0 ? (int) Math.floor(fill / freeSlots * holeOrder.length) : 0;
         for (int i = 0; i < reached; i++) {
