@@ -73,6 +73,7 @@ public final class Collector {
     private long garbageHighWater;
     private long promotedCarried;
     private long promotedHighWater;
+    private long lastFullCompleted;
 
     public Collector(GcPlan plan) {
         this.plan = plan;
@@ -239,6 +240,7 @@ public final class Collector {
             long survivors = plan.inheritedCollectable() + liveAt(completedBefore(j)) + timeline.allocationIndexOf(j);
             visitedObjects += survivors + threshold0 + 1;
             promotedCarried = 0;
+            lastFullCompleted = completedBefore(j);
             epoch.start(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
         }
         processed = j + 1;
@@ -253,6 +255,7 @@ public final class Collector {
         visitedObjects += survivors;
         garbageRequests = 0;
         promotedCarried = 0;
+        lastFullCompleted = served;
         manualCount0 = 0;
         firstPass = false;
         passIncrements = passLength(survivors);
@@ -393,6 +396,11 @@ public final class Collector {
             return promotedCarried;
         }
         return promotedCarried + epoch.promotedInFlightBefore(processed);
+    }
+
+    /** Requests completed since the last full collection that freed promoted garbage (or since fork). */
+    public long requestsSinceFullCollection() {
+        return served - lastFullCompleted;
     }
 
     /** The most {@link #promotedAllocations()} ever outstanding at once. */

@@ -29,6 +29,8 @@ import java.util.List;
 public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
+    /** Requests since the last full collection needed to trust the observed garbage promotion rate. */
+    private static final long MIN_REQUESTS_FOR_RATE = 10;
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -280,8 +282,9 @@ public final class Worker {
 
     /**
      * Expected requests until {@link #privateBytes()} exceeds {@code bytes} (for reload-on-rss/uss/pss):
-     * live growth, garbage that no collection will free, the expected random copies and a due full
-     * collection. An estimate: the caller re-checks after serving. 0 if already above; MAX if never.
+     * live growth, garbage that no collection will free, garbage promoted until the next full
+     * collection, the expected random copies and a due full collection. An estimate that errs early:
+     * the caller serves that many, re-checks and asks again. 0 if already above; MAX if never.
      */
     public long requestsUntilPrivateExceeds(long bytes) {
         if (privateBytes() > bytes) {
@@ -310,9 +313,16 @@ public final class Worker {
     private double expectedPrivateAfter(long k) {
         RequestProfile r = plan.request();
         double growth = (double) r.liveGrowthBytes() * k;
-        boolean garbageFreed = collector.automatic() || collector.requestsUntilNextFullCollection() <= k;
-        if (!garbageFreed) {
+        long untilFull = collector.requestsUntilNextFullCollection();
+        if (!collector.automatic() && untilFull > k) {
             growth += (double) r.cyclicGarbageBytes() * k;
+        } else if (collector.automatic()) {
+            // promoted garbage builds up until the next full collection: at the rate seen since the
+            // last one, or (too few requests to tell) every request's garbage, which errs early
+            long since = collector.requestsSinceFullCollection();
+            double rate = since >= MIN_REQUESTS_FOR_RATE
+                    ? promotedGarbageBytes(collector.promotedAllocations()) / since : r.cyclicGarbageBytes();
+            growth += rate * Math.min(k, untilFull == Long.MAX_VALUE ? k : untilFull - 1);
         }
         boolean fullDue = !collector.fullSinceFork() && collector.requestsUntilNextFullCollection() <= k;
         double pages = 0;
