@@ -42,7 +42,7 @@ final class HostRecorder {
             for (int c = 1; c < row.length; c++) {
                 memory[c] += row[c];
             }
-            double shared = slot.worker.sharedBytes();
+            double shared = sharedBytes(slot, now);
             sharedSum += shared;
             privateSum += privateBytes;
             live++;
@@ -51,6 +51,25 @@ final class HostRecorder {
         result.workerSharedMean[index] = live == 0 ? 0 : sharedSum / live;
         result.workerPrivateMean[index] = live == 0 ? 0 : privateSum / live;
         result.hostMemory.add(result.hostBytesAt(index));
+        result.peakHostBytes = Math.max(result.peakHostBytes, result.hostBytesAt(index));
+    }
+
+    /**
+     * A worker exit copies everything it still shares within a second or two, between samples; the
+     * host's peak is reached when the exits under way have copied it all. Counting every exiting
+     * worker at its full copy is exact for simultaneous exits (a deploy) and an upper bound otherwise.
+     */
+    void exitPeak(double now, WorkerSlot[] slots) {
+        result.peakHostBytes = Math.max(result.peakHostBytes, hostBytes(now, slots, true));
+    }
+
+    /** Inherited bytes a slot still shares; an exiting worker shares what its shutdown has not copied yet. */
+    private static double sharedBytes(WorkerSlot slot, double now) {
+        double shared = slot.worker.sharedBytes();
+        if (slot.state == WorkerSlot.State.EXITING) {
+            shared += slot.exitBytes * (1.0 - slot.exitProgress(now));
+        }
+        return shared;
     }
 
     /** Host physical memory at {@code now}; with {@code atExitPeak} exiting workers count their whole shutdown copy. */

@@ -33,6 +33,8 @@ public final class HostRunResult implements Serializable {
     /** Pages copied by each exiting worker's shutdown. */
     final Moments shutdownPages = new Moments();
     final double[] cpuSeconds = new double[CpuUse.values().length];
+    /** Highest host memory reached, exit peaks included (see {@link HostRecorder#exitPeak}). */
+    double peakHostBytes;
     long oomKills;
     long harakiriKills;
     /** Host bytes every second around the first deploy, or an empty array without deploys. */
@@ -101,6 +103,11 @@ public final class HostRunResult implements Serializable {
 
     public Tally hostMemory() {
         return hostMemory;
+    }
+
+    /** The highest host memory of the run, including the transient peaks of worker exits between samples. */
+    public double peakHostBytes() {
+        return peakHostBytes;
     }
 
     public Moments sharedAfterFork() {

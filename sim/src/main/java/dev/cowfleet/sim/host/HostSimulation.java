@@ -315,6 +315,7 @@ public final class HostSimulation implements EventHandler {
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
         slot.exitDuration = shutdown.durationSeconds();
         slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, EXIT_END, slot.index);
+        recorder.exitPeak(calendar.now(), slots);
         checkOutOfMemory(true);
     }
 

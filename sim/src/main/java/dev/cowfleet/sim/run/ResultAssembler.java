@@ -63,7 +63,8 @@ final class ResultAssembler {
                 mean(reps, r -> r.fullCollectionsPerLifetime().mean()),
                 mean(reps, r -> r.requestsPerLifetime().mean()));
         HostFigures host = new HostFigures(run.workers(),
-                figures(estimate(reps, r -> r.hostMemory().mean() / MIB), hostMemory),
+                figures(estimate(reps, r -> r.hostMemory().mean() / MIB), hostMemory,
+                        reps.stream().mapToDouble(HostRunResult::peakHostBytes).max().orElseThrow()),
                 new HostFigures.CpuOverhead(overhead(reps, CpuUse.GC), overhead(reps, CpuUse.COW_FAULTS),
                         overhead(reps, CpuUse.SHUTDOWN)));
         Map<String, Double> extra = new LinkedHashMap<>();
@@ -150,7 +151,11 @@ final class ResultAssembler {
     }
 
     private static MemoryFigures figures(Estimate mean, Tally tally) {
-        return new MemoryFigures(mean, tally.quantile(0.95) / MIB, tally.quantile(0.99) / MIB, tally.max() / MIB);
+        return figures(mean, tally, tally.max());
+    }
+
+    private static MemoryFigures figures(Estimate mean, Tally tally, double maxBytes) {
+        return new MemoryFigures(mean, tally.quantile(0.95) / MIB, tally.quantile(0.99) / MIB, maxBytes / MIB);
     }
 
     private static Tally merged(List<HostRunResult> reps, java.util.function.Function<HostRunResult, Tally> tally) {
