@@ -86,6 +86,9 @@ public final class Worker {
     /** Applies {@code requests} requests, including every collection and gc.enable() they contain. */
     public void serve(long requests, RandomGenerator rng) {
         requireAlive();
+        if (requests < 0) {
+            throw new IllegalArgumentException("requests must be >= 0, got " + requests);
+        }
         long left = requests;
         while (left > 0) {
             long step = Math.min(left, Math.min(collector.requestsUntilPageEvent(), collector.requestsUntilGcReenabled()));
