@@ -23,7 +23,8 @@ public final class HostRunResult implements Serializable {
     final double[] ageSharedSum;
     final double[] agePrivateSum;
     final long[] ageCount;
-    final Tally workerPrivate = new Tally();
+    /** One value per worker per sample, the hottest statistic of a run: only the levels reports use. */
+    final Tally workerPrivate = new Tally(Tally.DEFAULT_EXACT_LIMIT, 0.95, 0.99);
     final Tally hostMemory = new Tally();
     final Moments sharedAfterFork = new Moments();
     final Moments requestsPerLifetime = new Moments();

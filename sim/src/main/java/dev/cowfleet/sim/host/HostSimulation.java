@@ -130,8 +130,9 @@ public final class HostSimulation implements EventHandler {
         for (WorkerSlot slot : slots) {
             serveUntil(slot, now);
         }
-        recorder.sample(index, now, slots);
+        // The kernel kills as memory crosses the RAM, so no sample can see a host above it.
         checkOutOfMemory(false);
+        recorder.sample(index, now, slots);
         if (index + 1 < samples) {
             openInterval(now, (index + 1) * plan.sampleEverySeconds());
             calendar.schedule((index + 1) * plan.sampleEverySeconds(), SAMPLE, index + 1);
@@ -315,8 +316,8 @@ public final class HostSimulation implements EventHandler {
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
         slot.exitDuration = shutdown.durationSeconds();
         slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, EXIT_END, slot.index);
-        recorder.exitPeak(calendar.now(), slots);
         checkOutOfMemory(true);
+        recorder.exitPeak(calendar.now(), slots);
     }
 
     private void exitEnded(WorkerSlot slot) {

@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -158,8 +159,8 @@ final class ResultAssembler {
         return new MemoryFigures(mean, tally.quantile(0.95) / MIB, tally.quantile(0.99) / MIB, maxBytes / MIB);
     }
 
-    private static Tally merged(List<HostRunResult> reps, java.util.function.Function<HostRunResult, Tally> tally) {
-        Tally merged = new Tally();
+    private static Tally merged(List<HostRunResult> reps, Function<HostRunResult, Tally> tally) {
+        Tally merged = new Tally(Tally.DEFAULT_EXACT_LIMIT, tally.apply(reps.get(0)).quantileLevels());
         for (HostRunResult rep : reps) {
             merged.merge(tally.apply(rep));
         }
