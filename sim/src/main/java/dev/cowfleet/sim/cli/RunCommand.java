@@ -1,14 +1,8 @@
 package dev.cowfleet.sim.cli;
 
-import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.report.CompareTable;
-import dev.cowfleet.sim.report.ReportWriter;
-import dev.cowfleet.sim.report.RunInfo;
-import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.HostExperiment;
-import dev.cowfleet.sim.run.ScenarioSource;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,28 +27,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        ScenarioSource source = options.scenario(scenarioFile);
-        String name = source.load().name();
-        long start = System.nanoTime();
-        RunResult result;
-        String engineName;
-        try (ExecutionEngine engine = options.openEngine()) {
-            engineName = engine.describe();
-            result = HostExperiment.run(source, engine, options.progress("simulating " + name));
-        }
-        double wallSeconds = (System.nanoTime() - start) / 1e9;
-        Path folder = options.outputFolder(name);
-        try {
-            ReportWriter.write(result, new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current()),
-                    folder);
-        } catch (IllegalArgumentException e) { // ReportWriter's contract: --out is a folder it must not replace
-            throw new BadInputException(e.getMessage());
-        }
-        if (!options.quiet) {
-            out.print(CompareTable.render(result));
-        }
-        out.printf("report: %s%n", folder.resolve("report.html"));
-        return ExitCodes.OK;
+        return ReportedRun.execute(options, scenarioFile, "simulating", HostExperiment::run, CompareTable::render,
+                spec.commandLine().getOut());
     }
 }
