@@ -15,10 +15,12 @@ public final class CapacityTable {
         out.append(result.scenario()).append(": ").append(result.question()).append('\n');
         out.append(String.format("seed %d, %d replications, savings against '%s'%n%n", result.seed(),
                 result.replications(), result.baseline()));
-        String row = "%-20s %-14s %8s %10s %12s %12s %10s %14s%n";
+        int policyWidth = result.policies().stream().mapToInt(p -> p.name().length()).max().orElse(6)
+                + " (baseline)".length();
+        String row = "%-" + policyWidth + "s %-14s %8s %10s %12s %12s %10s %14s%n";
         out.append(String.format(row, "policy", "host type", "workers", "req/s", "p-mem MiB", "budget MiB",
                 "hosts", "annual cost"));
-        out.append("-".repeat(106)).append('\n');
+        out.append("-".repeat(policyWidth + 86)).append('\n');
         for (PolicyResult policy : result.policies()) {
             CapacityFigures capacity = policy.capacity();
             if (capacity == null) {
@@ -32,10 +34,10 @@ public final class CapacityTable {
             }
         }
         out.append('\n');
-        String total = "%-20s %16s %18s %22s %22s%n";
+        String total = "%-" + policyWidth + "s %16s %18s %22s %22s%n";
         out.append(String.format(total, "policy", "hosts needed", "annual cost", "saved hosts ±CI95",
                 "saved cost % ±CI95"));
-        out.append("-".repeat(102)).append('\n');
+        out.append("-".repeat(policyWidth + 82)).append('\n');
         for (PolicyResult policy : result.policies()) {
             CapacityFigures c = policy.capacity();
             if (c == null) {
