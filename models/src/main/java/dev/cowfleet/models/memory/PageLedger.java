@@ -83,11 +83,19 @@ public final class PageLedger {
 
     /** Writes every clean page of class {@code c}; returns the pages copied. */
     public long writeAll(int c, CopySource source) {
-        long n = clean[c];
-        clean[c] = 0;
-        copied[source.ordinal()] += n;
-        firstHitInBatch[source.ordinal()][c] += n;
-        return n;
+        return write(c, clean[c], source);
+    }
+
+    /** Writes {@code n} of the clean pages of class {@code c} (at most all of them); returns the pages copied. */
+    public long write(int c, long n, CopySource source) {
+        if (n < 0) {
+            throw new IllegalArgumentException("pages to write must be >= 0, got " + n);
+        }
+        long w = Math.min(n, clean[c]);
+        clean[c] -= w;
+        copied[source.ordinal()] += w;
+        firstHitInBatch[source.ordinal()][c] += w;
+        return w;
     }
 
     /** {@code requests} requests of random writes; returns the pages copied. */

@@ -4,6 +4,7 @@ import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.heap.PageClass;
 import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.memory.Draws;
 import dev.cowfleet.models.memory.PageLedger;
 import dev.cowfleet.models.memory.RandomWrites;
 import dev.cowfleet.models.runtime.ExitMode;
@@ -43,6 +44,12 @@ public final class Worker {
     private final double[][] scanPrecedence;
     private final long holePages;
     private final long oldPages;
+    /**
+     * The most small-object slots the worker's allocations ever occupied at once: a request's peak
+     * plus its own heap's high-water mark. pymalloc reuses freed blocks but keeps their pools, so
+     * this, not what is alive now, decides its resident memory.
+     */
+    private double demandHighWater;
     private double holeFill;
     private double visitedCharged;
     private boolean exited;
@@ -107,7 +114,8 @@ public final class Worker {
         double freeSlots = plan.master().freeSlots();
         double fillBefore = holeFill;
         double demand = plan.peakSlots() + ownHeapHighWaterBytes() / plan.master().image().meanObjectBytes();
-        holeFill = Math.min(freeSlots, Math.max(holeFill, demand));
+        demandHighWater = Math.max(demandHighWater, demand);
+        holeFill = Math.min(freeSlots, demandHighWater);
         double allocShare = freeSlots > 0 ? holeFill / freeSlots : 0;
         double peakPart = servedBefore == 0 ? Math.max(0, Math.min(holeFill, plan.peakSlots()) - fillBefore) : 0;
         double peakWeight = holeFill > fillBefore ? peakPart / (holeFill - fillBefore) : 0;
@@ -220,9 +228,13 @@ public final class Worker {
     /**
      * Ends the process. SIGKILL and {@code os._exit} skip finalization and copy nothing. A normal
      * exit runs the final collection(s) and module teardown, which decrefs and frees every
-     * non-immortal object: every still-clean page of a class holding mortal objects is copied
-     * (frozen objects are freed too; immortal ones are not). CPU: faults, final-collection visits
-     * and teardown frees; finalization is single-threaded, so its duration equals its CPU.
+     * non-immortal object it can reach: every still-clean page of a class holding mortal objects is
+     * copied, except the pages of frozen objects in reference cycles (and of the untracked objects
+     * they keep alive). The permanent generation is never collected, so those are never freed; a
+     * binomial share {@link dev.cowfleet.models.heap.HeapLayout#frozenCyclicShare()} of each frozen
+     * class's clean pages stays clean, and of each untracked class's in proportion to the frozen
+     * share of tracked objects. Immortal objects are never freed. CPU: faults, final-collection
+     * visits and teardown frees; finalization is single-threaded, so its duration equals its CPU.
      */
     public ShutdownOutcome exit(ExitKind kind, RandomGenerator rng) {
         requireAlive();
@@ -231,12 +243,15 @@ public final class Worker {
             return ShutdownOutcome.IMMEDIATE;
         }
         long copied = 0;
-        double freedObjects = ownObjects();
+        double freedObjects = liveOwnBytes() / plan.master().image().meanObjectBytes();
         for (int c = 0; c < classes.size(); c++) {
             PageClass pc = classes.get(c);
             if (!pc.immortal()) {
-                copied += ledger.writeAll(c, CopySource.SHUTDOWN);
-                freedObjects += pc.pages() * pc.objectsPerPage();
+                double keptShare = keptByFrozenCycles(pc.residence());
+                long clean = ledger.clean(c);
+                long kept = keptShare > 0 ? Draws.binomial(clean, keptShare, rng) : 0;
+                copied += ledger.write(c, clean - kept, CopySource.SHUTDOWN);
+                freedObjects += pc.pages() * pc.objectsPerPage() * (1 - keptShare);
             }
         }
         int finals = plan.master().profile().finalCollections(collector.enabledFlag());
@@ -248,8 +263,23 @@ public final class Worker {
         return new ShutdownOutcome(copied, seconds, seconds);
     }
 
-    private double ownObjects() {
-        return ownHeapBytes() / plan.master().image().meanObjectBytes();
+    /** The chance that teardown leaves a clean page of this residence alone because frozen cycles keep it alive. */
+    private double keptByFrozenCycles(Residence residence) {
+        double share = plan.master().image().layout().frozenCyclicShare();
+        long tracked = plan.master().image().trackedObjects();
+        return switch (residence) {
+            case FROZEN -> share;
+            case UNTRACKED -> tracked == 0 ? 0
+                    : share * (tracked - plan.master().collectableObjects()) / (double) tracked;
+            default -> 0;
+        };
+    }
+
+    /** Bytes of the worker's own objects alive now: live growth and garbage no collection has freed yet. */
+    private long liveOwnBytes() {
+        RequestProfile r = plan.request();
+        return r.liveGrowthBytes() * collector.requestsServed() + r.cyclicGarbageBytes() * collector.garbageRequests()
+                + Math.round(promotedGarbageBytes(collector.promotedAllocations()));
     }
 
     private double ownTrackedObjects() {
@@ -362,13 +392,17 @@ public final class Worker {
     }
 
     /**
-     * Live growth plus cyclic garbage not yet freed: young garbage until the next collection, and the
-     * share gen-1 collections promoted to generation 2 until the next full one (the baseline is separate).
+     * The worker's own heap resident outside the inherited pages: the high-water mark of its
+     * allocations (a request's peak, live growth, and the most cyclic garbage ever outstanding, young
+     * and promoted to generation 2), less what landed in the inherited pools' free slots (those pages
+     * are already counted as ALLOCATOR copies). A collection frees garbage for reuse by later
+     * requests, but pymalloc keeps the pools, and an arena returns to the OS only when all of it is
+     * free, which garbage interleaved with survivors rarely leaves; so this never falls. The baseline
+     * is separate.
      */
     public long ownHeapBytes() {
-        RequestProfile r = plan.request();
-        return r.liveGrowthBytes() * collector.requestsServed() + r.cyclicGarbageBytes() * collector.garbageRequests()
-                + Math.round(promotedGarbageBytes(collector.promotedAllocations()));
+        double outsideHoles = Math.max(0, demandHighWater - plan.master().freeSlots());
+        return Math.round(outsideHoles * plan.master().image().meanObjectBytes());
     }
 
     public long fullCollections() {

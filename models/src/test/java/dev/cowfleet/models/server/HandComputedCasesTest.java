@@ -14,6 +14,7 @@ import dev.cowfleet.models.runtime.PythonVersion;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,9 +33,16 @@ class HandComputedCasesTest {
 
     private static Worker fork(InterpreterProfile profile, GcPolicy policy, long frozen, InheritedGcState counters,
                                double hot, long touched) {
+        return fork(profile, policy, frozen, counters, hot, touched, 0);
+    }
+
+    /** {@code frozenCyclicShare}: share of frozen pages teardown never frees (0 unless a test is about it). */
+    private static Worker fork(InterpreterProfile profile, GcPolicy policy, long frozen, InheritedGcState counters,
+                               double hot, long touched, double frozenCyclicShare) {
         MeasuredHeap measured = new MeasuredHeap(1000L * 4096, 400, 4000, 20_000, frozen, 0);
-        HeapImage image = HeapImage.fromMeasured(measured, new HeapLayout(hot, true, 0), counters, profile,
-                PageSize.SMALL_4K);
+        HeapImage image = HeapImage.fromMeasured(measured,
+                new HeapLayout(hot, true, 0, HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, frozenCyclicShare), counters,
+                profile, PageSize.SMALL_4K);
         Master master = Master.prepare(image, profile, policy);
         return Worker.fork(master, new RequestProfile(0.01, touched, 0, 701, 0, 0, 0), COSTS);
     }
@@ -127,7 +135,7 @@ class HandComputedCasesTest {
                 firstFullAtRequest13(), 0.10, 2000);
         normal.serve(20, new Well19937c(10));
         ShutdownOutcome out = normal.exit(ExitKind.NORMAL, new Well19937c(11));
-        // every page but the 100 hot ones, frozen pages included (teardown frees frozen objects)
+        // every page but the 100 hot ones, frozen pages included (no frozen cycles: teardown frees them all)
         assertEquals(900, out.pagesCopied());
         assertEquals(900, normal.copiedPages(CopySource.SHUTDOWN));
         assertEquals(0, normal.sharedBytes());
@@ -141,6 +149,35 @@ class HandComputedCasesTest {
         Worker killed = fork(PY36, GcPolicy.defaults("default"), 0, firstFullAtRequest13(), 0.10, 2000);
         killed.serve(5, new Well19937c(12));
         assertEquals(ShutdownOutcome.IMMEDIATE, killed.exit(ExitKind.SIGKILL, new Well19937c(13)));
+    }
+
+    @Test
+    void teardownLeavesThePagesOfFrozenCyclesClean() {
+        InterpreterProfile py37 = InterpreterProfile.forVersion(PythonVersion.parse("3.7"));
+        GcPolicy freeze = policy(GcMode.ENABLED, true, ExitMode.NORMAL, 0, 0);
+        // everything frozen and all of it cyclic: teardown frees nothing inherited; the 100 hot
+        // pages were copied by refcount, the other 900 stay shared
+        Worker allCyclic = fork(py37, freeze, 0, firstFullAtRequest13(), 0.10, 2000, 1.0);
+        allCyclic.serve(20, new Well19937c(20));
+        assertEquals(0, allCyclic.exit(ExitKind.NORMAL, new Well19937c(21)).pagesCopied());
+        assertEquals(900L * 4096, allCyclic.sharedBytes());
+
+        // no cycles: every clean page is freed and copied
+        Worker acyclic = fork(py37, freeze, 0, firstFullAtRequest13(), 0.10, 2000, 0);
+        acyclic.serve(20, new Well19937c(22));
+        assertEquals(900, acyclic.exit(ExitKind.NORMAL, new Well19937c(23)).pagesCopied());
+
+        // 1,000 of 4,000 tracked objects frozen (100 pages, 90 clean), share 0.45, threshold0: the
+        // frozen pages stay clean with 0.45, untracked ones (540 clean) with 0.45 x 1/4, tracked
+        // unfrozen ones (270 clean) never: E[copied] = 900 - 40.5 - 60.75 = 798.75, sd 8.7 per exit
+        SummaryStatistics copied = new SummaryStatistics();
+        for (int seed = 0; seed < 200; seed++) {
+            Worker w = fork(PY36, policy(GcMode.THRESHOLD0, false, ExitMode.NORMAL, 0, 0), 1000,
+                    firstFullAtRequest13(), 0.10, 2000, 0.45);
+            w.serve(20, new Well19937c(100 + seed));
+            copied.addValue(w.exit(ExitKind.NORMAL, new Well19937c(500 + seed)).pagesCopied());
+        }
+        assertEquals(798.75, copied.getMean(), 3);
     }
 
     @Test

@@ -146,10 +146,22 @@ final class ReferenceWorker {
             return;
         }
         for (int p = 0; p < classOf.length; p++) {
-            if (!plan.master().classes().get(classOf[p]).immortal()) {
+            PageClass pc = plan.master().classes().get(classOf[p]);
+            if (!pc.immortal() && rng.nextDouble() >= keptByFrozenCycles(pc.residence())) {
                 write(p, CopySource.SHUTDOWN);
             }
         }
+    }
+
+    /** Each page of a frozen object stays clean with the cyclic share; an untracked one scaled by the frozen share. */
+    private double keptByFrozenCycles(Residence residence) {
+        double share = plan.master().image().layout().frozenCyclicShare();
+        double tracked = plan.master().image().trackedObjects();
+        if (residence == Residence.FROZEN) {
+            return share;
+        }
+        return residence == Residence.UNTRACKED && tracked > 0
+                ? share * (tracked - plan.master().collectableObjects()) / tracked : 0;
     }
 
     private void write(int page, CopySource s) {

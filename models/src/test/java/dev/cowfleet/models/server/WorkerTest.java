@@ -26,11 +26,15 @@ class WorkerTest {
     private static final RequestProfile REQUEST = new RequestProfile(0.04, 2000, 5, 3000, 60, 200_000, 1000);
 
     private static Master master(GcMode mode, PageSize pageSize) {
+        return master(new GcPolicy("p", mode, null, false, false, false, ExitMode.NORMAL, 0, 0), pageSize);
+    }
+
+    private static Master master(GcPolicy policy, PageSize pageSize) {
         long bytes = 250L << 20;
         MeasuredHeap heap = new MeasuredHeap(bytes, 26_000, 1_100_000, 2_600_000, 0, 0);
         HeapImage image = HeapImage.fromMeasured(heap, new HeapLayout(0.002, false, 0.005),
                 new InheritedGcState(350, 9, 9, 900_000, 230_000), PY36, pageSize);
-        return Master.prepare(image, PY36, new GcPolicy("p", mode, null, false, false, false, ExitMode.NORMAL, 0, 0));
+        return Master.prepare(image, PY36, policy);
     }
 
     @Test
@@ -56,9 +60,29 @@ class WorkerTest {
         for (CopySource s : CopySource.values()) {
             copied += w.copiedBytes(s);
         }
-        assertEquals(10 * (200_000L + 1000), w.ownHeapBytes());
+        // the request's peak (3,000 tracked objects and untracked ones in the heap's ratio) and ten
+        // requests' garbage and growth, less what fits in the inherited free slots (counted as copies)
+        double mean = w.master().image().meanObjectBytes();
+        double peakSlots = 3000.0 * 2_600_000 / 1_100_000;
+        assertEquals((peakSlots - w.master().freeSlots()) * mean + 10 * (200_000L + 1000), w.ownHeapBytes(), 1);
         assertEquals(copied + (12L << 20) + w.ownHeapBytes(), w.privateBytes());
         assertEquals(w.master().masterBytes() - copied, w.sharedBytes());
+    }
+
+    @Test
+    void collectedGarbageKeepsItsPagesForReuse() {
+        // threshold0 with gc.collect() every 20 requests: the collection at request 20 frees 20
+        // requests' garbage, but pymalloc keeps the pools; the next 10 requests' garbage reuses them
+        Worker w = Worker.fork(master(new GcPolicy("p", GcMode.THRESHOLD0, null, false, false, false,
+                ExitMode.NORMAL, 0, 20), PageSize.SMALL_4K), REQUEST, COSTS);
+        w.serve(19, new Well19937c(6));
+        long before = w.ownHeapBytes();
+        w.serve(1, new Well19937c(7));
+        assertEquals(1, w.fullCollections());
+        long afterCollect = w.ownHeapBytes();
+        assertEquals(201_000, afterCollect - before, 1, "the collection gives nothing back");
+        w.serve(10, new Well19937c(8));
+        assertEquals(10 * 1000, w.ownHeapBytes() - afterCollect, 1, "only live growth needs new memory");
     }
 
     @Test
