@@ -53,29 +53,26 @@ public final class Worker {
     private double holeFill;
     private double visitedCharged;
     private boolean exited;
+    /**
+     * The batch size and peak weight the precedence tables were last filled for: they depend on
+     * nothing else, so a batch with the same pair reuses them (-1: never filled).
+     */
+    private long precedenceRequests = -1;
+    private double precedencePeakWeight;
 
     private Worker(WorkerPlan plan) {
         this.plan = plan;
         Master master = plan.master();
         this.classes = master.classes();
-        long[] pages = new long[classes.size()];
-        for (int i = 0; i < pages.length; i++) {
-            pages[i] = classes.get(i).pages();
-        }
+        long[] pages = plan.pages();
         this.ledger = new PageLedger(pages, 2);
         this.collector = new Collector(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.allocatorPrecedence = new double[CopySource.values().length][pages.length];
         this.scanPrecedence = new double[CopySource.values().length][pages.length];
-        long holes = 0;
-        long old = 0;
-        for (int i = 0; i < pages.length; i++) {
-            holes += plan.holeClasses()[i] ? pages[i] : 0;
-            old += plan.oldClasses()[i] ? pages[i] : 0;
-        }
-        this.holePages = holes;
-        this.oldPages = old;
+        this.holePages = plan.holePages();
+        this.oldPages = plan.oldPages();
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
@@ -154,19 +151,33 @@ public final class Worker {
      * come first, then the allocator, then collections).
      */
     private void setPrecedence(long k, double peakWeight, RandomWrites writes) {
+        if (k == precedenceRequests && peakWeight == precedencePeakWeight) {
+            return;
+        }
+        precedenceRequests = k;
+        precedencePeakWeight = peakWeight;
         int refcount = CopySource.REFCOUNT.ordinal();
         int mutation = CopySource.MUTATION.ordinal();
         for (int c = 0; c < classes.size(); c++) {
             double q = writes.untouched(c);
             double uniformFirst = meanFirstHitOffset(q, k) / k;
-            double peakFirst = q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
-            double allocatorFirst = peakWeight * peakFirst + (1 - peakWeight) * uniformFirst;
+            // no peak in this batch (every batch after the first): the peak term is exactly zero
+            double allocatorFirst = peakWeight == 0 ? uniformFirst
+                    : peakWeight * peakFirstChance(q, k) + (1 - peakWeight) * uniformFirst;
             allocatorPrecedence[refcount][c] = allocatorFirst;
             allocatorPrecedence[mutation][c] = allocatorFirst;
             scanPrecedence[refcount][c] = uniformFirst;
             scanPrecedence[mutation][c] = uniformFirst;
             scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = (1 - peakWeight) * (k - 1) / (2.0 * k);
         }
+    }
+
+    /**
+     * The chance that the allocator's peak, landing in request 1, reached a page before random writes
+     * first hit it in this batch (at a geometric request J, given J <= k).
+     */
+    private static double peakFirstChance(double q, long k) {
+        return q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
     }
 
     /** Pages written by collections that reached inherited headers for the first time in this batch. */

@@ -24,6 +24,9 @@ public final class WorkerPlan {
     private final RandomWrites randomWrites;
     private final boolean[] holeClasses;
     private final boolean[] oldClasses;
+    private final long[] pages;
+    private final long holePages;
+    private final long oldPages;
     private final double peakSlots;
 
     private WorkerPlan(Master master, RequestProfile request, CostModel costs) {
@@ -52,6 +55,17 @@ public final class WorkerPlan {
             holeClasses[i] = c.hasHoles();
             oldClasses[i] = c.residence() == Residence.OLD;
         }
+        // per class and per sweep, fixed for every worker of the plan: computed once, not at each fork
+        pages = new long[n];
+        long holes = 0;
+        long old = 0;
+        for (int i = 0; i < n; i++) {
+            pages[i] = classes.get(i).pages();
+            holes += holeClasses[i] ? pages[i] : 0;
+            old += oldClasses[i] ? pages[i] : 0;
+        }
+        holePages = holes;
+        oldPages = old;
         randomWrites = new RandomWrites(RandomWrites.equivalentDraws(request.inheritedObjectsTouched(), hot),
                 RandomWrites.equivalentDraws(request.mutatedObjects(), hot), hot, hotPerPage, refcountWrites,
                 refcountChance, mutationChance);
@@ -135,6 +149,21 @@ public final class WorkerPlan {
     /** Classes of the old generation, which 3.14's incremental scan sweeps (shared, do not modify). */
     boolean[] oldClasses() {
         return oldClasses;
+    }
+
+    /** Inherited pages per class, indexed like {@link Master#classes()} (shared, do not modify). */
+    long[] pages() {
+        return pages;
+    }
+
+    /** Inherited pages in classes with free slots: the allocator's sweep covers them all when the holes fill. */
+    long holePages() {
+        return holePages;
+    }
+
+    /** Inherited pages of the old generation: the incremental scan's sweep covers them all in its first pass. */
+    long oldPages() {
+        return oldPages;
     }
 
     /** Slots a request's peak occupies: its tracked peak plus untracked temporaries in the heap's ratio. */
