@@ -64,6 +64,11 @@ public final class PageLedger {
         return n;
     }
 
+    /** Pages of class {@code c} that source {@code s} was first to write in the current batch. */
+    public long firstHitsInBatch(CopySource s, int c) {
+        return firstHitInBatch[s.ordinal()][c];
+    }
+
     public long copied(CopySource s) {
         return copied[s.ordinal()];
     }

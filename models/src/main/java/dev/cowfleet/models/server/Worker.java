@@ -53,12 +53,6 @@ public final class Worker {
     private double holeFill;
     private double visitedCharged;
     private boolean exited;
-    /**
-     * The batch size and peak weight the precedence tables were last filled for: they depend on
-     * nothing else, so a batch with the same pair reuses them (-1: never filled).
-     */
-    private long precedenceRequests = -1;
-    private double precedencePeakWeight;
 
     private Worker(WorkerPlan plan) {
         this.plan = plan;
@@ -151,14 +145,16 @@ public final class Worker {
      * come first, then the allocator, then collections).
      */
     private void setPrecedence(long k, double peakWeight, RandomWrites writes) {
-        if (k == precedenceRequests && peakWeight == precedencePeakWeight) {
-            return;
-        }
-        precedenceRequests = k;
-        precedencePeakWeight = peakWeight;
         int refcount = CopySource.REFCOUNT.ordinal();
         int mutation = CopySource.MUTATION.ordinal();
+        double scanAfterAllocator = (1 - peakWeight) * (k - 1) / (2.0 * k);
         for (int c = 0; c < classes.size(); c++) {
+            scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = scanAfterAllocator;
+            // a sweep consults a source's precedence only for classes that source hit in this batch,
+            // and only random writes have hit anything before the sweeps run
+            if (ledger.firstHitsInBatch(CopySource.REFCOUNT, c) == 0 && ledger.firstHitsInBatch(CopySource.MUTATION, c) == 0) {
+                continue;
+            }
             double q = writes.untouched(c);
             double uniformFirst = meanFirstHitOffset(q, k) / k;
             // no peak in this batch (every batch after the first): the peak term is exactly zero
@@ -168,7 +164,6 @@ public final class Worker {
             allocatorPrecedence[mutation][c] = allocatorFirst;
             scanPrecedence[refcount][c] = uniformFirst;
             scanPrecedence[mutation][c] = uniformFirst;
-            scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = (1 - peakWeight) * (k - 1) / (2.0 * k);
         }
     }
 
