@@ -22,8 +22,13 @@ import java.util.List;
  * host-range tasks, so memory is bounded by the grid and the number of tasks in flight, not by hosts.
  */
 public final class FleetBench {
-    /** Hosts per task: large enough to amortise a task, small enough to balance two threads. */
-    private static final int HOSTS_PER_TASK = 8;
+    /**
+     * At most this many hosts per task: enough to amortise a task, few enough that even a small
+     * fleet splits into many tasks for the threads to share. Depends on the fleet size only, never on
+     * the threads, so the reduction order (and every byte) is the same on any engine.
+     */
+    private static final int MAX_HOSTS_PER_TASK = 8;
+    private static final int MIN_TASKS = 16;
 
     private FleetBench() {
     }
@@ -55,8 +60,9 @@ public final class FleetBench {
         ScenarioSource source = scenario();
         Scenario scenario = source.load();
         List<Range> ranges = new ArrayList<>();
-        for (int from = 0; from < hosts; from += HOSTS_PER_TASK) {
-            ranges.add(new Range(source, from, Math.min(hosts, from + HOSTS_PER_TASK)));
+        int perTask = Math.max(1, Math.min(MAX_HOSTS_PER_TASK, hosts / MIN_TASKS));
+        for (int from = 0; from < hosts; from += perTask) {
+            ranges.add(new Range(source, from, Math.min(hosts, from + perTask)));
         }
         List<Chunk> chunks = engine.runAll(ranges, Range::run, progress);
         double[] fleet = new double[chunks.get(0).fleetBytes().length];
