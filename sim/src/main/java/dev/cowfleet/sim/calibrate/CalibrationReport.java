@@ -30,4 +30,9 @@ public record CalibrationReport(ProbeReport probe, String heapYaml, List<Calibra
     public List<CalibrationCell> misses() {
         return cells.stream().filter(c -> !c.within(tolerance)).toList();
     }
+
+    /** Why a cell misses, mechanism by mechanism; empty for a cell within tolerance. */
+    public Optional<GapExplanation> explanation(CalibrationCell cell) {
+        return cell.within(tolerance) ? Optional.empty() : Optional.of(GapExplanation.of(cell));
+    }
 }

@@ -3,6 +3,8 @@ package dev.cowfleet.sim.calibrate;
 import dev.cowfleet.sim.report.OutputFolder;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ import java.nio.file.Path;
  * Writes a calibration into a folder, all or nothing:
  * <ul>
  *   <li>{@code heap.yaml}: the scenario heap section of the measured master;</li>
- *   <li>{@code calibration.json}: the list of cells (binding format);</li>
+ *   <li>{@code calibration.json}: the list of cells (binding format), each missed cell with an
+ *       {@code explanation} object (its gap by mechanism);</li>
  *   <li>{@code calibration.txt}: the same as a table;</li>
  *   <li>{@code calibration.png}: measured vs predicted bars;</li>
  *   <li>{@code probe.json}: everything the probe measured, for a closer look.</li>
@@ -33,8 +36,19 @@ public final class CalibrationWriter {
             Files.write(folder.resolve("calibration.png"), CalibrationChart.png(report));
             Files.writeString(folder.resolve("probe.json"), json.writeValueAsString(report.probe()),
                     StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve(CELLS_FILE), json.writeValueAsString(report.cells()),
+            Files.writeString(folder.resolve(CELLS_FILE), json.writeValueAsString(cells(report, json)),
                     StandardCharsets.UTF_8);
         });
+    }
+
+    /** Cells as JSON; only a missed cell gets an {@code explanation}; the binding keys stay as they are. */
+    static ArrayNode cells(CalibrationReport report, JsonMapper json) {
+        ArrayNode cells = json.createArrayNode();
+        for (CalibrationCell cell : report.cells()) {
+            ObjectNode node = json.valueToTree(cell);
+            report.explanation(cell).ifPresent(e -> node.set("explanation", json.valueToTree(e)));
+            cells.add(node);
+        }
+        return cells;
     }
 }

@@ -58,30 +58,39 @@ final class Predictor {
         Worker served = Worker.fork(master(run, 0), request, costs);
         served.serve(requests, new MersenneTwister(seed));
         Map<CopySource, Long> atRequests = copied(served);
+        long ownAtRequests = served.ownHeapBytes();
 
         Worker collected = Worker.fork(master(run, requests), request, costs);
         collected.serve(requests, new MersenneTwister(seed));
         Map<CopySource, Long> atCollect = copied(collected);
         long beforeExit = collected.privateBytes();
+        long ownBeforeExit = collected.ownHeapBytes();
         collected.exit(ExitKind.NORMAL, new MersenneTwister(seed + 1));
         Map<CopySource, Long> atShutdown = copied(collected);
         long afterExit = collected.privateBytes();
+        long ownAfterExit = collected.ownHeapBytes();
 
         List<ProbeReport.WorkerRun> workers = run.workers();
         double forkFaults = mean(workers, w -> w.fork().minorFaults());
         double requestFaults = mean(workers, w -> w.requests().minorFaults());
         double collectFaults = mean(workers, w -> w.collect().minorFaults());
         double exitFaults = mean(workers, w -> w.shutdown().minorFaults());
+        double forkUss = mean(workers, w -> w.fork().uss());
+        double requestsUss = mean(workers, w -> w.requests().uss());
         double collectUss = mean(workers, w -> w.collect().uss());
 
+        // The collect worker replays the served worker's requests with the same draws, so the served
+        // worker's state is where the collect phase starts.
         return List.of(
-                CalibrationCell.of(python, run.policy(), Phase.REQUESTS, mean(workers, w -> w.requests().uss()) / MIB,
-                        served.privateBytes() / MIB, requestFaults - forkFaults, delta(Map.of(), atRequests)),
+                CalibrationCell.of(python, run.policy(), Phase.REQUESTS, requestsUss / MIB,
+                        served.privateBytes() / MIB, requestFaults - forkFaults, delta(Map.of(), atRequests),
+                        forkUss / MIB, ownAtRequests / MIB),
                 CalibrationCell.of(python, run.policy(), Phase.COLLECT, collectUss / MIB,
-                        beforeExit / MIB, collectFaults - requestFaults, delta(atRequests, atCollect)),
+                        beforeExit / MIB, collectFaults - requestFaults, delta(atRequests, atCollect),
+                        requestsUss / MIB, (ownBeforeExit - ownAtRequests) / MIB),
                 CalibrationCell.of(python, run.policy(), Phase.SHUTDOWN, (collectUss + exitFaults * PAGE) / MIB,
-                        afterExit / MIB, exitFaults,
-                        delta(atCollect, atShutdown)));
+                        afterExit / MIB, exitFaults, delta(atCollect, atShutdown),
+                        collectUss / MIB, (ownAfterExit - ownBeforeExit) / MIB));
     }
 
     private Master master(ProbeReport.PolicyRun run, long explicitCollectAfter) {
