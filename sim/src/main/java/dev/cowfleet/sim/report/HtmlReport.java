@@ -32,6 +32,7 @@ public final class HtmlReport {
             figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
             figcaption { color: #444; }
             dt { font-weight: bold; }
+            .warnings li { color: #8a4b00; }
             .inputs td { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
             """;
 
@@ -59,6 +60,9 @@ public final class HtmlReport {
         }
         out.append("</dl>\n");
         out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(wide(Html.table(WorkerTable.of(result), "workers")));
+        if (CapacityTables.anyPlan(result)) {
+            capacity(out, result);
+        }
 
         out.append("<h2 id=\"charts\">Charts</h2>\n");
         for (RenderedChart chart : charts) {
@@ -77,6 +81,28 @@ public final class HtmlReport {
                 .append(SummaryJson.FILE_NAME).append(", ").append(TimeSeriesCsv.FILE_NAME).append(", ")
                 .append(PoliciesCsv.FILE_NAME).append(".</p>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Only for scenarios that plan a fleet: the plan's totals first, then how each host type adds up to them. */
+    private static void capacity(StringBuilder out, RunResult result) {
+        out.append("<h2 id=\"capacity\">Capacity plan</h2>\n")
+                .append("<p>Hosts and money each policy needs for peak traffic after growth, with savings against <b>")
+                .append(Html.escape(result.baseline())).append("</b>.</p>\n")
+                .append(wide(Html.table(CapacityTables.totals(result), "capacity")));
+        List<String> warnings = CapacityTables.warnings(result);
+        if (!warnings.isEmpty()) {
+            out.append("<ul class=\"warnings\">\n");
+            for (String warning : warnings) {
+                out.append("<li>").append(Html.escape(warning)).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        out.append("<h3 id=\"capacity-by-host-type\">Per host type</h3>\n")
+                .append(wide(Html.table(CapacityTables.byHostType(result), "capacity-hosts")));
+        if (CapacityTables.anyFleet(result)) {
+            out.append("<h3 id=\"fleet\">Today's fleet</h3>\n")
+                    .append(wide(Html.table(CapacityTables.fleet(result), "fleet")));
+        }
     }
 
     /** Lets a table wider than a narrow window scroll on its own instead of widening the page. */

@@ -15,6 +15,8 @@ final class ReportCharts {
         charts.add(HostMemoryChart.create(result));
         charts.add(CopiedBySourceChart.create(result));
         DeployChart.create(result).ifPresent(charts::add);
+        HostsAndCostChart.create(result).ifPresent(charts::add);
+        FleetMemoryChart.create(result).ifPresent(charts::add);
         return charts;
     }
 }

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.sim.result.PolicyResult;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
+import java.util.Map;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.data.statistics.StatisticalCategoryDataset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +52,58 @@ class ChartsTest {
             assertEquals(CopySource.values()[i].key(), plot.getDataset().getRowKey(i));
             assertEquals(ChartStyle.source(CopySource.values()[i].key()), plot.getRenderer().getSeriesPaint(i));
         }
+    }
+
+    @Test
+    void shutdownIsItsOwnBarBesideThePerLifetimeStack() {
+        ReportChart copied = CopiedBySourceChart.create(Fixtures.run());
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        copied.chart().createBufferedImage(copied.width(), copied.height(), info);
+        Map<String, Rectangle2D> bars = new HashMap<>();
+        for (Object entity : info.getEntityCollection().getEntities()) {
+            if (entity instanceof CategoryItemEntity item && item.getColumnKey().equals("default")) {
+                bars.put((String) item.getRowKey(), item.getArea().getBounds2D());
+            }
+        }
+        Rectangle2D refcount = bars.get("refcount");
+        Rectangle2D gc = bars.get("gc");
+        Rectangle2D shutdown = bars.get("shutdown");
+        // Lifetime sources stack in one bar: gc sits on refcount.
+        assertEquals(refcount.getCenterX(), gc.getCenterX(), 0.5);
+        assertEquals(refcount.getMinY(), gc.getMaxY(), 0.5);
+        // Shutdown is a bar of its own, right of the stack and standing on the axis like refcount.
+        assertTrue(shutdown.getMinX() >= refcount.getMaxX(), shutdown + " overlaps " + refcount);
+        assertEquals(refcount.getMaxY(), shutdown.getMaxY(), 0.5);
+        assertEquals(CopiedBySourceChart.PER_EXIT, CopiedBySourceChart.group(CopySource.SHUTDOWN));
+        assertEquals(CopiedBySourceChart.PER_LIFETIME, CopiedBySourceChart.group(CopySource.GC));
+        assertTrue(copied.caption().contains("shutdown, once per exiting worker"), copied.caption());
+    }
+
+    @Test
+    void planChartsColourEachPolicyAsEverywhereElse() {
+        var run = Fixtures.planned();
+        CombinedDomainCategoryPlot bars = (CombinedDomainCategoryPlot) HostsAndCostChart.create(run).orElseThrow()
+                .chart().getPlot();
+        CategoryPlot hosts = (CategoryPlot) bars.getSubplots().get(0);
+        assertEquals(HostsAndCostChart.HOSTS_AXIS, hosts.getRangeAxis().getLabel());
+        assertEquals(ChartStyle.policy(2), hosts.getRenderer().getItemPaint(0, 2));
+        // Whiskers are the confidence interval: its half-width sits where the renderer reads a deviation.
+        var data = (StatisticalCategoryDataset) hosts.getDataset();
+        assertEquals(9000, data.getMeanValue(0, 0).doubleValue());
+        assertEquals(40, data.getStdDevValue(0, 0).doubleValue());
+        CategoryPlot cost = (CategoryPlot) bars.getSubplots().get(1);
+        assertEquals(9000 * 8760 * 0.9 / 1e6, cost.getDataset().getValue(0, 0).doubleValue(), 1e-9);
+
+        CombinedDomainXYPlot fleet = (CombinedDomainXYPlot) FleetMemoryChart.create(run).orElseThrow().chart().getPlot();
+        List<XYPlot> panels = fleet.getSubplots();
+        assertEquals(FleetMemoryChart.MEMORY_AXIS, panels.get(0).getRangeAxis().getLabel());
+        assertEquals(FleetMemoryChart.ABOVE_AXIS, panels.get(1).getRangeAxis().getLabel());
+        for (XYPlot panel : panels) {
+            assertEquals("threshold0", panel.getDataset().getSeriesKey(1));
+            assertEquals(ChartStyle.policy(1), panel.getRenderer().getSeriesPaint(1));
+        }
+        assertEquals(300.0 * 0.8, panels.get(1).getDataset().getYValue(1, 2));
+        assertEquals(3, fleet.getLegendItems().getItemCount());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.cowfleet.sim.report;
 
 import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.sim.result.CapacityFigures;
 import dev.cowfleet.sim.result.EffectiveInput;
 import dev.cowfleet.sim.result.Estimate;
+import dev.cowfleet.sim.result.FleetFigures;
 import dev.cowfleet.sim.result.HostFigures;
 import dev.cowfleet.sim.result.MemoryFigures;
 import dev.cowfleet.sim.result.PolicyResult;
@@ -35,6 +37,52 @@ final class Fixtures {
                 List.of(new EffectiveInput("python", "3.6", "file line 3"),
                         new EffectiveInput("host.workers", "70", "file line 8"),
                         new EffectiveInput("server.minWorkerLifetime", "10s", "default: <uwsgi> profile & more")));
+    }
+
+    /**
+     * {@link #run()} planned for a fleet of two host types: the less a policy copies, the more workers
+     * a host holds and the fewer hosts the plan needs. threshold0 carries a planning warning.
+     */
+    static RunResult planned() {
+        RunResult run = run();
+        return new RunResult(run.scenario(), run.question(), run.seed(), run.replications(), run.baseline(),
+                run.policies().stream().map(p -> p.withPlan(capacity(p.name()), fleet(p.name()))).toList(),
+                run.inputs());
+    }
+
+    static CapacityFigures capacity(String name) {
+        double hosts = switch (name) {
+            case "default" -> 9000;
+            case "threshold0" -> 7800;
+            default -> 7200;
+        };
+        double cost = hosts * 8760 * 0.9;
+        double baselineCost = 9000 * 8760 * 0.9;
+        List<CapacityFigures.HostTypePlan> byType = List.of(
+                new CapacityFigures.HostTypePlan("m-16g", (int) (9e5 / hosts), 9e6 / hosts / 60, 15_800, 15_974,
+                        hosts * 1.9, hosts * 0.6, hosts * 0.6 * 8760 * 0.768),
+                new CapacityFigures.HostTypePlan("r-24g", (int) (1.4e6 / hosts), 1.4e7 / hosts / 60, 23_900, 24_166,
+                        hosts * 1.3, hosts * 0.4, hosts * 0.4 * 8760 * 1.152));
+        List<String> warnings = name.equals("threshold0")
+                ? List.of("host.workers=70 does not fit m-16g's <budget> at p99") : List.of();
+        return new CapacityFigures((int) (1.1e6 / hosts), 1.1e7 / hosts / 60, new Estimate(hosts, hosts - 40, hosts + 40),
+                new Estimate(cost, cost - 2.5e5, cost + 2.5e5), new Estimate(9000 - hosts, 8960 - hosts, 9040 - hosts),
+                new Estimate(baselineCost - cost, baselineCost - cost - 2.5e5, baselineCost - cost + 2.5e5),
+                new Estimate(100 * (1 - cost / baselineCost), 99 * (1 - cost / baselineCost),
+                        101 * (1 - cost / baselineCost)),
+                byType, warnings);
+    }
+
+    /** Today's 2,600 hosts over an hour; the deploy at 30 minutes pushes hosts over the threshold. */
+    static FleetFigures fleet(String name) {
+        double scale = name.equals("default") ? 1.0 : 0.8;
+        double[] seconds = {0, 900, 1800, 2700, 3600};
+        double[][] values = new double[seconds.length][];
+        for (int i = 0; i < seconds.length; i++) {
+            values[i] = new double[] {scale * (40 + 5 * i + (i == 2 ? 6 : 0)), i == 2 ? 300 * scale : 10 * i * scale};
+        }
+        return new FleetFigures(2600, new Estimate(12 * scale, 10 * scale, 14 * scale), scale * 56,
+                new TimeSeries(seconds, List.of("memoryTiB", "hostsAboveThreshold"), values));
     }
 
     /** @param scale how much of the baseline's copying this policy does */
