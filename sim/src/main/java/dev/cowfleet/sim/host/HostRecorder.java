@@ -15,7 +15,7 @@ final class HostRecorder {
     private final HostRunResult result;
     private final long masterBytes;
     private final long baselineBytes;
-    private final double[] row = new double[MemoryColumn.values().length];
+    private final double[] row = new double[MemoryColumn.COUNT];
 
     HostRecorder(HostRunResult result, long masterBytes, long baselineBytes) {
         this.result = result;
@@ -30,7 +30,7 @@ final class HostRecorder {
     /** Records the host at sample {@code index}, taken at {@code now}. */
     void sample(int index, double now, WorkerSlot[] slots) {
         double[] memory = result.memory[index];
-        memory[MemoryColumn.MASTER.ordinal()] = masterBytes;
+        memory[MemoryColumn.MASTER.index()] = masterBytes;
         double sharedSum = 0;
         double privateSum = 0;
         int live = 0;
@@ -141,12 +141,12 @@ final class HostRecorder {
             if (source == CopySource.SHUTDOWN && slot.state == WorkerSlot.State.EXITING) {
                 bytes = slot.exitBytes * slot.exitProgress(now);
             }
-            columns[MemoryColumn.of(source).ordinal()] = bytes;
+            columns[MemoryColumn.index(source)] = bytes;
             copied += bytes;
         }
         double privateBytes = privateBytes(slot, now);
-        columns[MemoryColumn.BASELINE.ordinal()] = Math.min(baselineBytes, privateBytes - copied);
-        columns[MemoryColumn.HEAP_GROWTH.ordinal()] = Math.max(0, privateBytes - copied - baselineBytes);
+        columns[MemoryColumn.BASELINE.index()] = Math.min(baselineBytes, privateBytes - copied);
+        columns[MemoryColumn.HEAP_GROWTH.index()] = Math.max(0, privateBytes - copied - baselineBytes);
         return privateBytes;
     }
 }

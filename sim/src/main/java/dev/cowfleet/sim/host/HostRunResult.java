@@ -45,7 +45,7 @@ public final class HostRunResult implements Serializable {
     HostRunResult(int samples, double sampleEverySeconds, double[] ageSeconds, int deployWindowSamples,
                   double deployWindowStartSeconds) {
         this.sampleEverySeconds = sampleEverySeconds;
-        this.memory = new double[samples][MemoryColumn.values().length];
+        this.memory = new double[samples][MemoryColumn.COUNT];
         this.workerSharedMean = new double[samples];
         this.workerPrivateMean = new double[samples];
         this.ageSeconds = ageSeconds.clone();
@@ -72,8 +72,9 @@ public final class HostRunResult implements Serializable {
         return total;
     }
 
-    public double memoryAt(int sample, MemoryColumn column) {
-        return memory[sample][column.ordinal()];
+    /** Host bytes at sample {@code sample} in column {@code column} (see {@link MemoryColumn#keys()}). */
+    public double memoryAt(int sample, int column) {
+        return memory[sample][column];
     }
 
     public double workerSharedMeanAt(int sample) {

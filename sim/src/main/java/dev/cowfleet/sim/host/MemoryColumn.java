@@ -1,17 +1,20 @@
 package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.memory.CopySource;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where a host's physical memory sits: the master, then worker private memory by cause. */
+/**
+ * Where a host's physical memory sits: the master, a worker's own memory (baseline and heap
+ * growth), then one column per {@link CopySource}, derived from that enum so the two never drift.
+ */
 public enum MemoryColumn {
     MASTER("master"),
     BASELINE("baseline"),
-    HEAP_GROWTH("heap-growth"),
-    REFCOUNT("refcount"),
-    GC("gc"),
-    ALLOCATOR("allocator"),
-    MUTATION("mutation"),
-    SHUTDOWN("shutdown");
+    HEAP_GROWTH("heap-growth");
+
+    /** Columns in all: these, then the copy sources in their enum order. */
+    public static final int COUNT = values().length + CopySource.values().length;
 
     private final String key;
 
@@ -19,17 +22,23 @@ public enum MemoryColumn {
         this.key = key;
     }
 
-    public String key() {
-        return key;
+    public int index() {
+        return ordinal();
     }
 
-    static MemoryColumn of(CopySource source) {
-        return switch (source) {
-            case REFCOUNT -> REFCOUNT;
-            case GC -> GC;
-            case ALLOCATOR -> ALLOCATOR;
-            case MUTATION -> MUTATION;
-            case SHUTDOWN -> SHUTDOWN;
-        };
+    public static int index(CopySource source) {
+        return values().length + source.ordinal();
+    }
+
+    /** Column names in index order, e.g. master, baseline, heap-growth, refcount, gc, ... */
+    public static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (MemoryColumn column : values()) {
+            keys.add(column.key);
+        }
+        for (CopySource source : CopySource.values()) {
+            keys.add(source.key());
+        }
+        return keys;
     }
 }

@@ -97,10 +97,7 @@ final class ResultAssembler {
     private static TimeSeries hostMemoryOverTime(List<HostRunResult> reps) {
         HostRunResult first = reps.get(0);
         int samples = first.samples();
-        List<String> columns = new ArrayList<>();
-        for (MemoryColumn column : MemoryColumn.values()) {
-            columns.add(column.key());
-        }
+        List<String> columns = new ArrayList<>(MemoryColumn.keys());
         columns.add("workerShared");
         columns.add("workerPrivate");
         double[] seconds = new double[samples];
@@ -108,8 +105,9 @@ final class ResultAssembler {
         for (int i = 0; i < samples; i++) {
             int sample = i;
             seconds[i] = i * first.sampleEverySeconds();
-            for (MemoryColumn column : MemoryColumn.values()) {
-                values[i][column.ordinal()] = mean(reps, r -> r.memoryAt(sample, column)) / MIB;
+            for (int c = 0; c < MemoryColumn.COUNT; c++) {
+                int column = c;
+                values[i][column] = mean(reps, r -> r.memoryAt(sample, column)) / MIB;
             }
             values[i][columns.size() - 2] = mean(reps, r -> r.workerSharedMeanAt(sample)) / MIB;
             values[i][columns.size() - 1] = mean(reps, r -> r.workerPrivateMeanAt(sample)) / MIB;
