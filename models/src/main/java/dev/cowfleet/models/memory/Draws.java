@@ -4,37 +4,43 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Exact binomial and hypergeometric samplers driven by the caller's generator, without allocating.
+ * Exact binomial and hypergeometric samplers driven by the caller's generator, in O(1) expected
+ * time and without allocating.
  *
- * <p>Both invert the distribution function: from 0 when the mean is small (a few steps), otherwise
- * by "chop-down" search outward from the mode, which takes O(standard deviation) steps. The
- * probability at the mode comes from log-gamma; neighbours follow by the exact pmf ratios. Past a
- * standard deviation of 1,000 the normal law with the exact moments is used instead (skewness below
- * 0.001), so every draw costs at most a few thousand steps.
+ * <p>Below a mean of {@value #SMALL_MEAN} both invert the distribution function from 0 with the
+ * exact pmf ratios (a few steps). Above it they use rejection from a hat over the pmf, accepted by
+ * the exact pmf ratio to the mode, so the cost does not grow with the standard deviation (inversion
+ * from the mode took O(sd) steps, which dominated the simulation's run time):
+ * <ul>
+ *   <li>binomial: Hörmann's transformed rejection with squeeze, BTRS (W. Hörmann, "The generation
+ *       of binomial random variates", J. Statist. Comput. Simul. 46, 1993), the binomial sibling of
+ *       the Poisson sampler the host simulation uses; the log pmf ratio is written with Stirling
+ *       remainders so that it keeps its precision for any number of trials;</li>
+ *   <li>hypergeometric: Stadlober's ratio of uniforms, HRUA (E. Stadlober, "Sampling from Poisson,
+ *       binomial and hypergeometric distributions: ratio of uniforms as a simple and fast
+ *       alternative", 1989), on the problem reduced by symmetry to at most half the population drawn
+ *       and at most half of it successes.</li>
+ * </ul>
  */
 public final class Draws {
-    /** Below this mean, inversion from zero is cheaper than starting at the mode. */
-    private static final double SMALL_MEAN = 20;
-    /**
-     * Above this variance (standard deviation 1,000) the normal law replaces exact inversion: the
-     * skewness is below 0.001, and inversion would take thousands of steps.
-     */
-    private static final double NORMAL_VARIANCE = 1e6;
-    /**
-     * Above this many trials log-gamma differences lose precision; with the variance below
-     * {@link #NORMAL_VARIANCE}, p is then below 1e-4, where the Poisson law is exact to O(p).
-     */
-    private static final double HUGE_N = 1e10;
+    /** Below this mean, inversion from zero; at or above it, rejection (BTRS needs n·p >= 10). */
+    private static final double SMALL_MEAN = 10;
     /** Up to this many balls, occupancy is simulated ball by ball. */
     private static final long EXACT_OCCUPANCY_BALLS = 64;
     /**
      * ln(k!) for k below this, looked up rather than recomputed: populations are page counts, and a
-     * hypergeometric draw needs six log-gammas, which dominated the simulation's run time. 2^17
-     * entries (1 MiB) cover every page count of a 512 MiB heap of 4 KiB pages.
+     * hypergeometric draw needs four of them per trial. 2^17 entries (1 MiB) cover every page count
+     * of a 512 MiB heap of 4 KiB pages.
      */
     private static final int LOG_FACTORIAL_TABLE = 1 << 17;
     /** ln(k!) = Gamma.logGamma(k + 1), bit for bit, so a lookup draws exactly what the call would. */
     private static final double[] LOG_FACTORIAL = logFactorials(LOG_FACTORIAL_TABLE);
+    private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+    /** Stirling remainders for k below 10, where the series is not yet accurate. */
+    private static final double[] SMALL_STIRLING_REMAINDER = smallStirlingRemainders(10);
+    /** HRUA's hat: 2·sqrt(2/e) and 3 − 2·sqrt(3/e). */
+    private static final double HAT_SCALE = 2 * Math.sqrt(2 / Math.E);
+    private static final double HAT_OFFSET = 3 - 2 * Math.sqrt(3 / Math.E);
 
     private Draws() {
     }
@@ -50,65 +56,84 @@ public final class Draws {
         if (p > 0.5) {
             return n - binomial(n, 1 - p, rng);
         }
-        double variance = n * p * (1 - p);
-        if (variance > NORMAL_VARIANCE) {
-            return normal(n * p, variance, 0, n, rng);
-        }
-        if (n > HUGE_N && n * p >= SMALL_MEAN) {
-            return Math.min(n, poisson(n * p, rng));
-        }
+        return n * p < SMALL_MEAN ? binomialByInversion(n, p, rng) : binomialByRejection(n, p, rng);
+    }
+
+    private static long binomialByInversion(long n, double p, RandomGenerator rng) {
         double odds = p / (1 - p);
+        double pmf = Math.exp(n * Math.log1p(-p));
         double u = rng.nextDouble();
-        if (n * p < SMALL_MEAN) {
-            double pmf = Math.exp(n * Math.log1p(-p));
-            long x = 0;
-            while (true) {
-                u -= pmf;
-                if (u <= 0 || x >= n) {
-                    return x;
-                }
-                pmf *= odds * (n - x) / (x + 1);
-                x++;
-                if (pmf == 0) {
-                    return x - 1;
-                }
-            }
-        }
-        long mode = (long) Math.floor((n + 1) * p);
-        mode = Math.min(mode, n);
-        double atMode = Math.exp(logChoose(n, mode) + mode * Math.log(p) + (n - mode) * Math.log1p(-p));
-        u -= atMode;
-        if (u <= 0) {
-            return mode;
-        }
-        long up = mode;
-        long down = mode;
-        double pUp = atMode;
-        double pDown = atMode;
+        long x = 0;
         while (true) {
-            boolean moved = false;
-            if (up < n) {
-                pUp *= odds * (n - up) / (up + 1);
-                up++;
-                u -= pUp;
-                if (u <= 0) {
-                    return up;
-                }
-                moved = pUp > 0;
+            u -= pmf;
+            if (u <= 0 || x >= n) {
+                return x;
             }
-            if (down > 0) {
-                pDown *= (double) down / ((n - down + 1) * odds);
-                down--;
-                u -= pDown;
-                if (u <= 0) {
-                    return down;
-                }
-                moved |= pDown > 0;
-            }
-            if (!moved) {
-                return mode;
+            pmf *= odds * (n - x) / (x + 1);
+            x++;
+            if (pmf == 0) {
+                return x - 1;
             }
         }
+    }
+
+    /** BTRS for p <= 1/2 and n·p >= 10. */
+    private static long binomialByRejection(long n, double p, RandomGenerator rng) {
+        double q = 1 - p;
+        double sd = Math.sqrt(n * p * q);
+        double b = 1.15 + 2.53 * sd;
+        double a = -0.0873 + 0.0248 * b + 0.01 * p;
+        double c = n * p + 0.5;
+        double vr = 0.92 - 4.2 / b;
+        double alpha = (2.83 + 5.1 / b) * sd;
+        double odds = p / q;
+        long mode = (long) ((n + 1) * p);
+        while (true) {
+            double u = rng.nextDouble() - 0.5;
+            double v = rng.nextDouble();
+            double us = 0.5 - Math.abs(u);
+            double x = (2 * a / us + b) * u + c;
+            if (x < 0 || x >= n + 1.0) {
+                continue;
+            }
+            long k = (long) x; // x >= 0: truncation is the floor
+            if (us >= 0.07 && v <= vr) {
+                return k;
+            }
+            if (Math.log(v * alpha / (a / (us * us) + b)) <= binomialLogRatio(n, odds, mode, k)) {
+                return k;
+            }
+        }
+    }
+
+    /**
+     * ln(f(k) / f(m)) for the binomial pmf f with odds r = p/q: ln(m!(n−m)!/(k!(n−k)!)) + (k−m)·ln r,
+     * with each ln x! written as (x + 1/2)·ln(x + 1) − (x + 1) + ln sqrt(2π) + remainder(x): the large
+     * terms cancel exactly, so no difference of two huge log-factorials is ever formed.
+     */
+    private static double binomialLogRatio(long n, double odds, long m, long k) {
+        return (m + 0.5) * Math.log((m + 1) / (odds * (n - m + 1)))
+                + (n + 1) * Math.log1p((double) (k - m) / (n - k + 1))
+                + (k + 0.5) * Math.log(odds * (n - k + 1) / (k + 1))
+                + stirlingRemainder(m) + stirlingRemainder(n - m) - stirlingRemainder(k) - stirlingRemainder(n - k);
+    }
+
+    /** ln(k!) − [(k + 1/2)·ln(k + 1) − (k + 1) + ln sqrt(2π)]: a table below 10, the Stirling series above. */
+    private static double stirlingRemainder(long k) {
+        if (k < SMALL_STIRLING_REMAINDER.length) {
+            return SMALL_STIRLING_REMAINDER[(int) k];
+        }
+        double x = k + 1.0;
+        double x2 = x * x;
+        return (1.0 / 12 - (1.0 / 360 - 1.0 / 1260 / x2) / x2) / x;
+    }
+
+    private static double[] smallStirlingRemainders(int size) {
+        double[] table = new double[size];
+        for (int k = 0; k < size; k++) {
+            table[k] = Gamma.logGamma(k + 1.0) - ((k + 0.5) * Math.log(k + 1.0) - (k + 1) + HALF_LOG_TWO_PI);
+        }
+        return table;
     }
 
     /**
@@ -125,57 +150,80 @@ public final class Draws {
         if (successes >= population) {
             return draws;
         }
-        long lo = Math.max(0, draws + successes - population);
-        long hi = Math.min(draws, successes);
-        if (lo == hi) {
-            return lo;
+        // by symmetry: draw at most half the population, and count whichever kind is rarer
+        long drawn = Math.min(draws, population - draws);
+        long rare = Math.min(successes, population - successes);
+        double mean = (double) drawn * rare / population;
+        long x = mean < SMALL_MEAN ? hypergeometricByInversion(population, rare, drawn, rng)
+                : hypergeometricByRejection(population, rare, drawn, mean, rng);
+        if (rare < successes) {
+            x = drawn - x;
         }
-        long failures = population - successes;
-        double share = (double) successes / population;
-        double variance = draws * share * (1 - share) * ((double) (population - draws) / (population - 1));
-        if (variance > NORMAL_VARIANCE) {
-            return normal(draws * share, variance, lo, hi, rng);
-        }
-        if (population > HUGE_N) {
-            return Math.max(lo, Math.min(hi, binomial(draws, share, rng)));
-        }
+        return drawn < draws ? successes - x : x;
+    }
+
+    /** Inversion from 0 for {@code drawn} and {@code rare} at most half the population. */
+    private static long hypergeometricByInversion(long population, long rare, long drawn, RandomGenerator rng) {
+        long common = population - rare;
+        double pmf = Math.exp(logFactorial(common) + logFactorial(population - drawn)
+                - logFactorial(population) - logFactorial(common - drawn));
+        long most = Math.min(rare, drawn);
         double u = rng.nextDouble();
-        long mode = (long) Math.floor((draws + 1.0) * (successes + 1.0) / (population + 2.0));
-        mode = Math.max(lo, Math.min(hi, mode));
-        double atMode = Math.exp(logChoose(successes, mode) + logChoose(failures, draws - mode)
-                - logChoose(population, draws));
-        u -= atMode;
-        if (u <= 0) {
-            return mode;
-        }
-        long up = mode;
-        long down = mode;
-        double pUp = atMode;
-        double pDown = atMode;
+        long x = 0;
         while (true) {
-            boolean moved = false;
-            if (up < hi) {
-                pUp *= (double) (successes - up) * (draws - up) / ((up + 1.0) * (failures - draws + up + 1.0));
-                up++;
-                u -= pUp;
-                if (u <= 0) {
-                    return up;
-                }
-                moved = pUp > 0;
+            u -= pmf;
+            if (u <= 0 || x >= most) {
+                return x;
             }
-            if (down > lo) {
-                pDown *= (double) down * (failures - draws + down) / ((successes - down + 1.0) * (draws - down + 1.0));
-                down--;
-                u -= pDown;
-                if (u <= 0) {
-                    return down;
-                }
-                moved |= pDown > 0;
-            }
-            if (!moved) {
-                return mode;
+            pmf *= (double) (rare - x) * (drawn - x) / ((x + 1.0) * (common - drawn + x + 1.0));
+            x++;
+            if (pmf == 0) {
+                return x - 1;
             }
         }
+    }
+
+    /**
+     * HRUA for {@code drawn} and {@code rare} at most half the population: a point (u, v) uniform
+     * under a table-mountain hat centred on the mean gives x = mean + 1/2 + width·(v − 1/2)/u,
+     * accepted when u² <= f(x)/f(mode), with a squeeze on each side of ln u² to skip most logarithms.
+     */
+    private static long hypergeometricByRejection(long population, long rare, long drawn, double mean,
+                                                  RandomGenerator rng) {
+        long common = population - rare;
+        double share = (double) rare / population;
+        double variance = (population - drawn) * drawn * share * (1 - share) / (population - 1);
+        double sd = Math.sqrt(variance + 0.5);
+        double centre = mean + 0.5;
+        double width = HAT_SCALE * sd + HAT_OFFSET;
+        long mode = (long) ((drawn + 1.0) * (rare + 1.0) / (population + 2.0));
+        double atMode = hypergeometricLogWeight(mode, rare, drawn, common);
+        // beyond 16 standard deviations the pmf is below double precision relative to the mode
+        double end = Math.min(Math.min(drawn, rare) + 1.0, (long) (centre + 16 * sd));
+        while (true) {
+            double u = rng.nextDouble();
+            double v = rng.nextDouble();
+            double x = centre + width * (v - 0.5) / u;
+            if (x < 0 || x >= end) {
+                continue;
+            }
+            long k = (long) x; // x >= 0: truncation is the floor
+            double t = atMode - hypergeometricLogWeight(k, rare, drawn, common);
+            if (u * (4 - u) - 3 <= t) {
+                return k; // 2·ln u <= u(4 − u) − 3
+            }
+            if (u * (u - t) >= 1) {
+                continue; // 2·ln u >= u − 1/u
+            }
+            if (2 * Math.log(u) <= t) {
+                return k;
+            }
+        }
+    }
+
+    /** −ln f(k) up to a constant: ln k! + ln(rare − k)! + ln(drawn − k)! + ln(common − drawn + k)!. */
+    private static double hypergeometricLogWeight(long k, long rare, long drawn, long common) {
+        return logFactorial(k) + logFactorial(rare - k) + logFactorial(drawn - k) + logFactorial(common - drawn + k);
     }
 
     /**
@@ -197,46 +245,16 @@ public final class Draws {
             return hit;
         }
         double c = bins;
-        double logMiss = balls * Math.log1p(-1 / c);
-        double a1 = Math.exp(logMiss);
-        double a2 = bins == 1 ? 0 : Math.exp(balls * Math.log1p(-2 / c));
-        double mean = c * -Math.expm1(logMiss);
+        double logMissOne = Math.log1p(-1 / c);
+        double hitOne = -Math.expm1(balls * logMissOne); // a given bin is hit
+        double a1 = 1 - hitOne; // it stays empty: absolute error 1e-16, negligible against c·a1
+        double mean = c * hitOne;
+        // a2 (two given bins stay empty) = a1² + cross, with cross formed without cancellation
         double cross = bins == 1 ? -a1 * a1
-                : a1 * a1 * Math.expm1(balls * (Math.log1p(-2 / c) - 2 * Math.log1p(-1 / c)));
+                : a1 * a1 * Math.expm1(balls * (Math.log1p(-2 / c) - 2 * logMissOne));
+        double a2 = a1 * a1 + cross;
         double variance = Math.max(0, c * c * cross + c * (a1 - a2));
         return normal(mean, variance, 1, Math.min(bins, balls), rng);
-    }
-
-    /** Poisson by chop-down inversion from the mode (mean at most about 1e6 here). */
-    private static long poisson(double mean, RandomGenerator rng) {
-        long mode = (long) Math.floor(mean);
-        double atMode = Math.exp(mode * Math.log(mean) - mean - logFactorial(mode));
-        double u = rng.nextDouble() - atMode;
-        if (u <= 0) {
-            return mode;
-        }
-        long up = mode;
-        long down = mode;
-        double pUp = atMode;
-        double pDown = atMode;
-        while (true) {
-            pUp *= mean / (up + 1);
-            up++;
-            u -= pUp;
-            if (u <= 0) {
-                return up;
-            }
-            if (down > 0) {
-                pDown *= down / mean;
-                down--;
-                u -= pDown;
-                if (u <= 0) {
-                    return down;
-                }
-            } else if (pUp == 0) {
-                return mode;
-            }
-        }
     }
 
     /** The normal law with the given moments, randomly rounded to an integer in [lo, hi]. */
@@ -247,15 +265,8 @@ public final class Draws {
         return Math.max(lo, Math.min(hi, value));
     }
 
-    private static double logChoose(long n, long k) {
-        if (k == 0 || k == n) {
-            return 0;
-        }
-        return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
-    }
-
     /** ln(n!): from the table when it holds n, else log-gamma (the same value the table stores). */
-    static double logFactorial(long n) {
+    public static double logFactorial(long n) {
         return n < LOG_FACTORIAL_TABLE ? LOG_FACTORIAL[(int) n] : Gamma.logGamma(n + 1.0);
     }
 

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * <p>Within a class pages are exchangeable, so every operation is a draw on counts:
  * <ul>
  *   <li>random writes over k requests ({@link #writeRandomly}): the k requests' draws are split over
- *       the classes' clean pages (a multinomial, as conditional binomials), and the clean pages a
+ *       the classes' clean pages (a multinomial: conditional binomials, or draw by draw when there
+ *       are few), and the clean pages a
  *       class's draws hit is an occupancy count; the first draws on the hit pages are a random
  *       subset of the class's draws, so mutation's share is hypergeometric;</li>
  *   <li>sequential sweeps ({@link #sweep}: the allocator filling holes, 3.14's incremental scan)
@@ -25,21 +26,47 @@ import java.util.Arrays;
  */
 public final class PageLedger {
     private static final CopySource[] SOURCES = CopySource.values();
+    /** Up to this many random draws in a batch are placed one by one rather than split by binomials. */
+    private static final long FEW_DRAWS = 16;
 
     private final long[] pages;
     private final long[] clean;
     private final long[][] swept;
     private final long[] sweptTotal;
+    /**
+     * Per sweep, the classes it no longer tells apart: every page copied and none written in this
+     * batch, so reaching one changes nothing but the cursor. Their unreached pages form one pool,
+     * which spares a draw per such class in every later batch; pooling is exact, since a
+     * multivariate hypergeometric may be split in any grouping.
+     */
+    private final boolean[] pooled;
+    private final long[] pooledUnreached;
+    // scratch for writeRandomly
+    private final double[] drawWeight;
+    private final long[] refcountByClass;
+    private final long[] mutationByClass;
     private final long[] copied = new long[SOURCES.length];
-    private final long[][] firstHitInBatch;
+    // running totals: memory is read at every sample and exit, far more often than per class
+    private long cleanTotal;
+    private long copiedTotal;
+    /** Pages each source first wrote in the current batch, at [source.ordinal() * classes + class]. */
+    private final long[] firstHitInBatch;
 
     /** @param pages pages per class; {@code sweeps} independent sweep cursors */
     public PageLedger(long[] pages, int sweeps) {
         this.pages = pages.clone();
         this.clean = pages.clone();
+        for (long n : pages) {
+            cleanTotal += n;
+        }
         this.swept = new long[sweeps][pages.length];
         this.sweptTotal = new long[sweeps];
-        this.firstHitInBatch = new long[SOURCES.length][pages.length];
+        this.pooled = new boolean[sweeps * pages.length];
+        this.pooledUnreached = new long[sweeps];
+        this.drawWeight = new double[pages.length];
+        this.refcountByClass = new long[pages.length];
+        this.mutationByClass = new long[pages.length];
+        this.firstHitInBatch = new long[SOURCES.length * pages.length];
     }
 
     /**
@@ -47,9 +74,7 @@ public final class PageLedger {
      * a source processed later in the batch can claim those it actually reached first.
      */
     public void beginBatch() {
-        for (long[] row : firstHitInBatch) {
-            Arrays.fill(row, 0);
-        }
+        Arrays.fill(firstHitInBatch, 0);
     }
 
     public long clean(int c) {
@@ -57,16 +82,12 @@ public final class PageLedger {
     }
 
     public long totalClean() {
-        long n = 0;
-        for (long x : clean) {
-            n += x;
-        }
-        return n;
+        return cleanTotal;
     }
 
     /** Pages of class {@code c} that source {@code s} was first to write in the current batch. */
     public long firstHitsInBatch(CopySource s, int c) {
-        return firstHitInBatch[s.ordinal()][c];
+        return firstHitInBatch[s.ordinal() * pages.length + c];
     }
 
     public long copied(CopySource s) {
@@ -74,11 +95,7 @@ public final class PageLedger {
     }
 
     public long copiedTotal() {
-        long n = 0;
-        for (long x : copied) {
-            n += x;
-        }
-        return n;
+        return copiedTotal;
     }
 
     /** Pages sweep {@code sweep} has reached so far, over all classes. */
@@ -98,8 +115,8 @@ public final class PageLedger {
         }
         long w = Math.min(n, clean[c]);
         clean[c] -= w;
-        copied[source.ordinal()] += w;
-        firstHitInBatch[source.ordinal()][c] += w;
+        cleanTotal -= w;
+        record(source, c, w);
         return w;
     }
 
@@ -108,29 +125,18 @@ public final class PageLedger {
         if (requests <= 0 || w.hotObjects() <= 0) {
             return 0;
         }
-        long refcountLeft = randomRound(requests * w.refcountDraws(), rng);
-        long mutationLeft = randomRound(requests * w.mutationDraws(), rng);
-        double refcountMass = 1;
-        double mutationMass = 1;
+        long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
+        long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
+        for (int c = 0; c < pages.length; c++) {
+            // a draw picks a hot object; it writes a clean page of class c with this probability
+            drawWeight[c] = clean[c] * w.hotPerPage()[c] / w.hotObjects();
+        }
+        split(refcountDraws, w.refcountWrites(), refcountByClass, rng);
+        split(mutationDraws, null, mutationByClass, rng);
         long copiedNow = 0;
-        for (int c = 0; c < pages.length && (refcountLeft > 0 || mutationLeft > 0); c++) {
-            double weight = clean[c] * w.hotPerPage()[c] / w.hotObjects();
-            if (weight <= 0) {
-                continue;
-            }
-            long byRefcount = 0;
-            if (w.refcountWrites()[c] && refcountLeft > 0) {
-                byRefcount = Draws.binomial(refcountLeft, Math.min(1, weight / refcountMass), rng);
-                refcountLeft -= byRefcount;
-            }
-            refcountMass -= w.refcountWrites()[c] ? weight : 0;
-            long byMutation = 0;
-            if (mutationLeft > 0) {
-                byMutation = Draws.binomial(mutationLeft, Math.min(1, weight / mutationMass), rng);
-                mutationLeft -= byMutation;
-            }
-            mutationMass -= weight;
-            long draws = byRefcount + byMutation;
+        for (int c = 0; c < pages.length; c++) {
+            long byMutation = mutationByClass[c];
+            long draws = refcountByClass[c] + byMutation;
             if (draws == 0) {
                 continue;
             }
@@ -138,6 +144,7 @@ public final class PageLedger {
             // in random order, the first draws on the hit pages are a random subset of all draws
             long mutationHits = Draws.hypergeometric(draws, hit, byMutation, rng);
             clean[c] -= hit;
+            cleanTotal -= hit;
             record(CopySource.REFCOUNT, c, hit - mutationHits);
             record(CopySource.MUTATION, c, mutationHits);
             copiedNow += hit;
@@ -146,28 +153,75 @@ public final class PageLedger {
     }
 
     /**
+     * Splits {@code draws} independent draws over the classes by {@link #drawWeight} (classes not in
+     * {@code writes}, when given, take none; the rest of the mass hits pages already copied): the
+     * multinomial, drawn as conditional binomials, or draw by draw when there are only a few, which
+     * costs a uniform each instead of a binomial per class.
+     */
+    private void split(long draws, boolean[] writes, long[] byClass, RandomGenerator rng) {
+        Arrays.fill(byClass, 0);
+        if (draws <= FEW_DRAWS) {
+            for (long d = 0; d < draws; d++) {
+                double u = rng.nextDouble();
+                for (int c = 0; c < pages.length; c++) {
+                    double weight = writes == null || writes[c] ? drawWeight[c] : 0;
+                    if (u < weight) {
+                        byClass[c]++;
+                        break;
+                    }
+                    u -= weight;
+                }
+            }
+            return;
+        }
+        double mass = 1;
+        long left = draws;
+        for (int c = 0; c < pages.length && left > 0; c++) {
+            double weight = writes == null || writes[c] ? drawWeight[c] : 0;
+            if (weight <= 0) {
+                continue;
+            }
+            byClass[c] = Draws.binomial(left, Math.min(1, weight / mass), rng);
+            left -= byClass[c];
+            mass -= weight;
+        }
+    }
+
+    /**
      * Sweep {@code sweep} advances to {@code target} pages in total over the classes marked in
      * {@code members}, as the last source of the batch. Newly reached clean pages are copied by
      * {@code source}. A newly reached page that another source first wrote earlier in this batch
-     * goes to {@code source} with probability {@code precedence[other][c]}: the chance that this
-     * sweep reached it before the other source wrote it. Returns the pages newly copied.
+     * goes to {@code source} with probability {@code precedence.chance(other, c)}: the chance that
+     * this sweep reached it before the other source wrote it. Returns the pages newly copied.
      */
-    public long sweep(int sweep, boolean[] members, long target, CopySource source, double[][] precedence,
+    public long sweep(int sweep, boolean[] members, long target, CopySource source, Precedence precedence,
                       RandomGenerator rng) {
         long reach = target - sweptTotal[sweep];
         if (reach <= 0) {
             return 0;
         }
         long[] cursor = swept[sweep];
+        int pool = sweep * pages.length;
         long unreached = 0;
         for (int c = 0; c < pages.length; c++) {
-            unreached += members[c] ? pages[c] - cursor[c] : 0;
+            if (!members[c] || pooled[pool + c]) {
+                continue;
+            }
+            if (clean[c] == 0 && !hitInBatch(c)) {
+                pooled[pool + c] = true;
+                pooledUnreached[sweep] += pages[c] - cursor[c];
+            } else {
+                unreached += pages[c] - cursor[c];
+            }
         }
-        reach = Math.min(reach, unreached);
+        reach = Math.min(reach, unreached + pooledUnreached[sweep]);
         sweptTotal[sweep] += reach;
+        long intoPool = Draws.hypergeometric(unreached + pooledUnreached[sweep], pooledUnreached[sweep], reach, rng);
+        pooledUnreached[sweep] -= intoPool;
+        reach -= intoPool;
         long copiedNow = 0;
         for (int c = 0; c < pages.length && reach > 0; c++) {
-            if (!members[c]) {
+            if (!members[c] || pooled[pool + c]) {
                 continue;
             }
             long classUnreached = pages[c] - cursor[c];
@@ -177,34 +231,52 @@ public final class PageLedger {
             cursor[c] += here;
             long reachedClean = Draws.hypergeometric(classUnreached, clean[c], here, rng);
             clean[c] -= reachedClean;
+            cleanTotal -= reachedClean;
             record(source, c, reachedClean);
             copiedNow += reachedClean;
             long others = classUnreached - clean[c] - reachedClean;
             long left = here - reachedClean;
             for (CopySource other : SOURCES) {
-                long earlier = firstHitInBatch[other.ordinal()][c];
+                int at = other.ordinal() * pages.length + c;
+                long earlier = firstHitInBatch[at];
                 if (other == source || earlier == 0 || left == 0) {
                     continue;
                 }
                 long reached = Draws.hypergeometric(others, earlier, left, rng);
                 others -= earlier;
                 left -= reached;
-                long claimed = Draws.binomial(reached, precedence[other.ordinal()][c], rng);
-                copied[other.ordinal()] -= claimed;
-                firstHitInBatch[other.ordinal()][c] -= claimed;
+                long claimed = reached == 0 ? 0 : Draws.binomial(reached, precedence.chance(other, c), rng);
+                record(other, c, -claimed);
                 record(source, c, claimed);
             }
         }
         return copiedNow;
     }
 
+    /** What a sweep needs to know about the order of writes within the current batch. */
+    @FunctionalInterface
+    public interface Precedence {
+        /** The chance that the sweep reached a page of class {@code c} before {@code other} first wrote it in this batch. */
+        double chance(CopySource other, int c);
+    }
+
+    private boolean hitInBatch(int c) {
+        for (int s = 0; s < SOURCES.length; s++) {
+            if (firstHitInBatch[s * pages.length + c] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void record(CopySource s, int c, long n) {
         copied[s.ordinal()] += n;
-        firstHitInBatch[s.ordinal()][c] += n;
+        copiedTotal += n;
+        firstHitInBatch[s.ordinal() * pages.length + c] += n;
     }
 
     private static long randomRound(double x, RandomGenerator rng) {
-        long floor = (long) Math.floor(x);
+        long floor = (long) x; // x >= 0
         return floor + (rng.nextDouble() < x - floor ? 1 : 0);
     }
 }

@@ -6,7 +6,6 @@ import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.Draws;
 import dev.cowfleet.models.memory.PageLedger;
-import dev.cowfleet.models.memory.RandomWrites;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
@@ -40,8 +39,11 @@ public final class Worker {
     private final long pageBytes;
     private final int smallPagesPerPage;
     private final double[] cpu = new double[CpuUse.values().length];
-    private final double[][] allocatorPrecedence;
-    private final double[][] scanPrecedence;
+    private final PageLedger.Precedence allocatorPrecedence = this::allocatorFirst;
+    private final PageLedger.Precedence scanPrecedence = this::scanFirst;
+    /** The batch being served, for the sweeps' precedence: its requests and the share of its holes filled by request 1's peak. */
+    private long batchRequests;
+    private double batchPeakWeight;
     private final long holePages;
     private final long oldPages;
     /**
@@ -63,8 +65,6 @@ public final class Worker {
         this.collector = new Collector(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
-        this.allocatorPrecedence = new double[CopySource.values().length][pages.length];
-        this.scanPrecedence = new double[CopySource.values().length][pages.length];
         this.holePages = plan.holePages();
         this.oldPages = plan.oldPages();
     }
@@ -112,21 +112,17 @@ public final class Worker {
         double peakWeight = holeFill > fillBefore ? peakPart / (holeFill - fillBefore) : 0;
         double gcShare = collector.firstPassScanned();
 
-        RandomWrites writes = plan.randomWrites();
         ledger.beginBatch();
-        long copied = ledger.writeRandomly(k, writes, rng);
-        long allocatorTarget = (long) Math.floor(allocShare * holePages);
-        long scanTarget = (long) Math.floor(gcShare * oldPages);
-        boolean allocatorMoves = allocatorTarget > ledger.reached(ALLOCATOR_SWEEP);
-        boolean scanMoves = scanTarget > ledger.reached(GC_SWEEP);
-        if (allocatorMoves || scanMoves) {
-            setPrecedence(k, peakWeight, writes);
-        }
-        if (allocatorMoves) {
+        long copied = ledger.writeRandomly(k, plan.randomWrites(), rng);
+        long allocatorTarget = (long) (allocShare * holePages); // shares >= 0: truncation is the floor
+        long scanTarget = (long) (gcShare * oldPages);
+        batchRequests = k;
+        batchPeakWeight = peakWeight;
+        if (allocatorTarget > ledger.reached(ALLOCATOR_SWEEP)) {
             copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
                     allocatorPrecedence, rng);
         }
-        if (scanMoves) {
+        if (scanTarget > ledger.reached(GC_SWEEP)) {
             copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, scanPrecedence, rng);
         }
         copied += collectionWrites(youngBefore, middleBefore, fullBefore);
@@ -142,29 +138,28 @@ public final class Worker {
      * The chance that a sweep reached a page before the source that first wrote it in this batch:
      * random writes hit first at a geometric request J; the allocator's peak lands in request 1 and
      * its growth, like the incremental scan, at a uniform request S (within a request random writes
-     * come first, then the allocator, then collections).
+     * come first, then the allocator, then collections). Asked only for classes a sweep reaches
+     * that another source wrote in this batch, so most batches compute none.
      */
-    private void setPrecedence(long k, double peakWeight, RandomWrites writes) {
-        int refcount = CopySource.REFCOUNT.ordinal();
-        int mutation = CopySource.MUTATION.ordinal();
-        double scanAfterAllocator = (1 - peakWeight) * (k - 1) / (2.0 * k);
-        for (int c = 0; c < classes.size(); c++) {
-            scanPrecedence[CopySource.ALLOCATOR.ordinal()][c] = scanAfterAllocator;
-            // a sweep consults a source's precedence only for classes that source hit in this batch,
-            // and only random writes have hit anything before the sweeps run
-            if (ledger.firstHitsInBatch(CopySource.REFCOUNT, c) == 0 && ledger.firstHitsInBatch(CopySource.MUTATION, c) == 0) {
-                continue;
-            }
-            double q = writes.untouched(c);
-            double uniformFirst = meanFirstHitOffset(q, k) / k;
-            // no peak in this batch (every batch after the first): the peak term is exactly zero
-            double allocatorFirst = peakWeight == 0 ? uniformFirst
-                    : peakWeight * peakFirstChance(q, k) + (1 - peakWeight) * uniformFirst;
-            allocatorPrecedence[refcount][c] = allocatorFirst;
-            allocatorPrecedence[mutation][c] = allocatorFirst;
-            scanPrecedence[refcount][c] = uniformFirst;
-            scanPrecedence[mutation][c] = uniformFirst;
+    private double allocatorFirst(CopySource other, int c) {
+        if (other != CopySource.REFCOUNT && other != CopySource.MUTATION) {
+            return 0; // collections write after the sweeps
         }
+        double q = plan.randomWrites().untouched(c);
+        double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
+        // no peak in this batch (every batch after the first): the peak term is exactly zero
+        return batchPeakWeight == 0 ? uniformFirst
+                : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
+    }
+
+    /** As {@link #allocatorFirst} for 3.14's incremental scan, which runs after the allocator. */
+    private double scanFirst(CopySource other, int c) {
+        long k = batchRequests;
+        return switch (other) {
+            case ALLOCATOR -> (1 - batchPeakWeight) * (k - 1) / (2.0 * k);
+            case REFCOUNT, MUTATION -> meanFirstHitOffset(plan.randomWrites().untouched(c), k) / k;
+            default -> 0;
+        };
     }
 
     /**

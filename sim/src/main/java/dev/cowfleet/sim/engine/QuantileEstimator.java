@@ -1,60 +1,25 @@
 package dev.cowfleet.sim.engine;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import org.apache.commons.math3.stat.descriptive.rank.PSquarePercentile;
 
 /**
  * Quantiles at fixed levels in bounded memory: exact while at most {@code exactLimit} values have
- * been seen, then one commons-math3 {@link PSquarePercentile} (Jain and Chlamtac's P² algorithm,
- * five markers) per level.
+ * been seen, then from a {@link LogHistogram} (each quantile within 0.1% of the order statistic it
+ * stands for).
  *
- * <p>Merging is exact whenever one side still holds its values (they are replayed into the
- * other). Two P² estimators cannot be combined exactly, so merging two sides that have both
- * switched keeps both estimators as parts and answers with their count-weighted mean estimate.
- * That is consistent when the parts sample the same distribution (replications, identical
- * hosts) and only an approximation otherwise; memory grows with such merges, never with values.
+ * <p>Merging is exact while the values fit the exact limit, and histograms merge by adding
+ * counts, so a merged estimator answers exactly as one that saw every value itself, whatever the
+ * order of merges.
  */
 final class QuantileEstimator implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final double[] levels;
     private final int exactLimit;
     private double[] exact;
     private int exactCount;
-    private long count;
-    // P² estimators, one array per merged part; new values go to the first part.
-    private List<Part> parts;
-
-    private static final class Part implements Serializable {
-        private static final long serialVersionUID = 1L;
-        final PSquarePercentile[] perLevel;
-        long count;
-
-        Part(double[] levels) {
-            perLevel = new PSquarePercentile[levels.length];
-            for (int i = 0; i < levels.length; i++) {
-                perLevel[i] = new PSquarePercentile(levels[i] * 100);
-            }
-        }
-
-        Part(Part source) {
-            perLevel = new PSquarePercentile[source.perLevel.length];
-            for (int i = 0; i < perLevel.length; i++) {
-                perLevel[i] = (PSquarePercentile) source.perLevel[i].copy();
-            }
-            count = source.count;
-        }
-
-        void add(double value) {
-            for (PSquarePercentile estimator : perLevel) {
-                estimator.increment(value);
-            }
-            count++;
-        }
-    }
+    private LogHistogram histogram;
 
     QuantileEstimator(double[] levels, int exactLimit) {
         for (double level : levels) {
@@ -73,7 +38,7 @@ final class QuantileEstimator implements Serializable {
     }
 
     boolean isExact() {
-        return parts == null;
+        return histogram == null;
     }
 
     double[] levels() {
@@ -81,24 +46,28 @@ final class QuantileEstimator implements Serializable {
     }
 
     void add(double value) {
-        count++;
-        if (parts == null) {
-            if (exactCount < exactLimit) {
-                if (exactCount == exact.length) {
-                    exact = Arrays.copyOf(exact, Math.min(exactLimit, 2 * exact.length));
-                }
-                exact[exactCount++] = value;
-                return;
-            }
-            Part first = new Part(levels);
-            for (int i = 0; i < exactCount; i++) {
-                first.add(exact[i]);
-            }
-            parts = new ArrayList<>(List.of(first));
-            exact = null;
-            exactCount = 0;
+        if (histogram != null) {
+            histogram.add(value);
+            return;
         }
-        parts.get(0).add(value);
+        if (exactCount == exactLimit) {
+            toHistogram();
+            histogram.add(value);
+            return;
+        }
+        if (exactCount == exact.length) {
+            exact = Arrays.copyOf(exact, Math.min(exactLimit, 2 * exact.length));
+        }
+        exact[exactCount++] = value;
+    }
+
+    private void toHistogram() {
+        histogram = new LogHistogram();
+        for (int i = 0; i < exactCount; i++) {
+            histogram.add(exact[i]);
+        }
+        exact = null;
+        exactCount = 0;
     }
 
     void merge(QuantileEstimator other) {
@@ -108,29 +77,18 @@ final class QuantileEstimator implements Serializable {
                     + ") into levels " + Arrays.toString(levels) + " (exact up to " + exactLimit
                     + "): expected the same configuration");
         }
-        if (other.parts == null) {
-            // snapshot first: other may be this estimator, and adding may switch it to P²
+        if (other.histogram == null) {
+            // snapshot first: other may be this estimator, and adding may switch it to a histogram
             double[] values = Arrays.copyOf(other.exact, other.exactCount);
             for (double value : values) {
                 add(value);
             }
             return;
         }
-        List<Part> adopted = new ArrayList<>();
-        for (Part part : other.parts) {
-            adopted.add(new Part(part));
+        if (histogram == null) {
+            toHistogram();
         }
-        if (parts == null) {
-            for (int i = 0; i < exactCount; i++) {
-                adopted.get(0).add(exact[i]);
-            }
-            parts = adopted;
-            exact = null;
-            exactCount = 0;
-        } else {
-            parts.addAll(adopted);
-        }
-        count += other.count;
+        histogram.merge(other.histogram);
     }
 
     /** The estimate at {@code level}, which must be one of the tracked levels; NaN when empty. */
@@ -145,19 +103,10 @@ final class QuantileEstimator implements Serializable {
             throw new IllegalArgumentException("quantile " + level + " is not tracked: expected one of "
                     + Arrays.toString(levels) + " (levels are fixed when the tally is created)");
         }
-        if (count == 0) {
-            return Double.NaN;
+        if (histogram != null) {
+            return histogram.quantile(level);
         }
-        if (parts == null) {
-            return exactQuantile(level);
-        }
-        double weighted = 0;
-        long total = 0;
-        for (Part part : parts) {
-            weighted += part.perLevel[index].getResult() * part.count;
-            total += part.count;
-        }
-        return weighted / total;
+        return exactCount == 0 ? Double.NaN : exactQuantile(level);
     }
 
     /** Linear interpolation between order statistics at rank (n - 1)·level (Hyndman-Fan type 7). */

@@ -5,16 +5,17 @@ import java.io.Serializable;
 /**
  * Streaming summary of observations (waiting times, memory at sample points, ...): count, mean,
  * variance, min, max and quantiles at levels fixed at creation. Memory is bounded: quantiles are
- * exact up to {@link #DEFAULT_EXACT_LIMIT} values (or the limit given), then P² estimates (see
- * {@link QuantileEstimator}); no per-sample history is kept beyond that bound.
+ * exact up to {@link #DEFAULT_EXACT_LIMIT} values (or the limit given), then read from logarithmic
+ * buckets to within 0.1% (see {@link QuantileEstimator}); no per-sample history is kept beyond that
+ * bound.
  *
- * <p>Tallies from parallel tasks {@link #merge merge}: the moments exactly, the quantiles exactly
- * while one side is still exact and approximately otherwise.
+ * <p>Tallies from parallel tasks {@link #merge merge}: the moments exactly, the quantiles as if
+ * one tally had seen every value.
  */
 public final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Values kept for exact quantiles before switching to P² estimates. */
+    /** Values kept for exact quantiles before switching to logarithmic buckets. */
     public static final int DEFAULT_EXACT_LIMIT = 1024;
 
     private static final double[] DEFAULT_LEVELS = {0.5, 0.9, 0.95, 0.99};

@@ -19,11 +19,18 @@ import java.util.List;
  * calendar.
  *
  * <p>Requests are counted, not scheduled: each sampling interval draws every slot's arrivals at
- * once, and only milestones (a full collection, a library's {@code gc.enable()}, {@code max-requests},
- * a memory limit, a hanging request) become events, placed at the request where they fall
- * ({@link ArrivalWindow}). Lifecycle events (fork, exit, respawn, deploy waves, harakiri, the
- * out-of-memory killer) and metric samples complete the calendar. A run is a pure function of its
- * plan and its random streams.
+ * once, and only milestones that make the process manager act ({@code max-requests}, a memory
+ * limit, a hanging request) become events, placed at the request where they fall
+ * ({@link ArrivalWindow}). Collections are not events: {@link Worker#serve} applies every collection
+ * inside a batch of requests exactly, so a worker is brought up to date only when something reads
+ * it (a sample, a worker age, the deploy trace, a milestone). Lifecycle events (fork, exit, respawn,
+ * deploy waves, harakiri, the out-of-memory killer) and metric samples complete the calendar. A run
+ * is a pure function of its plan and its random streams.
+ *
+ * <p>Worker ages are observed on every lifetime when workers live long, and on every
+ * {@link LifetimeSampling#stride stride}-th lifetime of a slot when they recycle often: observing
+ * one brings the worker up to date at about ten ages in its first minutes, more updates than the
+ * sampling intervals of a lifetime of a few minutes need.
  */
 public final class HostSimulation implements EventHandler {
     private static final int SAMPLE = 0;
@@ -48,6 +55,7 @@ public final class HostSimulation implements EventHandler {
     private final HostRecorder recorder;
     private final int samples;
     private final double[] ages;
+    private final int ageStride;
     private double intervalStart;
     private double intervalArea;
 
@@ -69,6 +77,7 @@ public final class HostSimulation implements EventHandler {
                 / DEPLOY_WINDOW_STEP);
         double deployStart = plan.deploys().isEmpty() ? 0 : Math.max(0, plan.deploys().first() - DEPLOY_WINDOW_BEFORE);
         this.ages = WorkerAges.grid(plan.durationSeconds(), plan.settleSeconds());
+        this.ageStride = LifetimeSampling.stride(plan);
         HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages, deploySamples, deployStart);
         this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes());
     }
@@ -110,7 +119,7 @@ public final class HostSimulation implements EventHandler {
             case EXIT_END -> exitEnded(slots[(int) payload]);
             case HARAKIRI -> harakiri(slots[(int) payload]);
             case DEPLOY_WAVE -> deployWave(waves.get((int) payload));
-            case DEPLOY_SAMPLE -> recorder.deploySample((int) payload, calendar.now(), slots);
+            case DEPLOY_SAMPLE -> deploySample((int) payload);
             case RELOAD_CHECK -> reloadCheck(slots[(int) payload]);
             default -> throw new IllegalStateException("unknown event type " + type);
         }
@@ -139,12 +148,20 @@ public final class HostSimulation implements EventHandler {
         }
     }
 
+    /** One point of the 1-second trace around the first deploy, with every worker up to date. */
+    private void deploySample(int index) {
+        for (WorkerSlot slot : slots) {
+            bringUpToDate(slot);
+        }
+        recorder.deploySample(index, calendar.now(), slots);
+    }
+
     private void openInterval(double start, double end) {
         intervalStart = start;
         intervalArea = plan.traffic().integral(start, end);
-        double meanPerSlot = intervalArea / slots.length;
+        PoissonVariate arrivals = new PoissonVariate(intervalArea / slots.length);
         for (WorkerSlot slot : slots) {
-            slot.window.open(PoissonVariate.sample(meanPerSlot, slot.arrivals));
+            slot.window.open(arrivals.sample(slot.arrivals));
             if (slot.state == WorkerSlot.State.RUNNING) {
                 scheduleMilestone(slot);
             }
@@ -168,11 +185,8 @@ public final class HostSimulation implements EventHandler {
     }
 
     private void scheduleMilestone(WorkerSlot slot) {
-        Worker worker = slot.worker;
-        long served = worker.requestsServed();
-        long k = Math.min(worker.requestsUntilNextFullCollection(), worker.requestsUntilGcReenabled());
-        k = Math.min(k, slot.maxRequests - served);
-        k = Math.min(k, slot.stuckAtRequest - served);
+        long served = slot.worker.requestsServed();
+        long k = Math.min(slot.maxRequests - served, slot.stuckAtRequest - served);
         k = Math.min(k, requestsUntilMemoryLimit(slot));
         if (k >= 1 && slot.window.placeMilestone(k)) {
             slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), timeAt(slot.window.milestonePosition())),
@@ -288,7 +302,8 @@ public final class HostSimulation implements EventHandler {
         slot.maxRequests = plan.recycle().maxRequestsFor(slot.index, slot.lifecycle);
         slot.stuckAtRequest = plan.recycle().requestsUntilStuck(slot.lifecycle);
         slot.nextAge = 0;
-        slot.ageEvent = calendar.schedule(now + ages[0], AGE, slot.index);
+        slot.ageEvent = (slot.lifetimes++ + slot.index) % ageStride == 0
+                ? calendar.schedule(now + ages[0], AGE, slot.index) : WorkerSlot.NO_EVENT;
         if (slot.window.remaining() > 0) {
             scheduleMilestone(slot);
         }

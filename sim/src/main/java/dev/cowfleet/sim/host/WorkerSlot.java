@@ -29,6 +29,8 @@ final class WorkerSlot {
     long milestoneEvent = NO_EVENT;
     long ageEvent = NO_EVENT;
     int nextAge;
+    /** Processes this slot has forked so far. */
+    long lifetimes;
     long pendingEvent = NO_EVENT;
     double exitStart;
     double exitDuration;

@@ -84,6 +84,23 @@ class TallyTest {
     }
 
     @Test
+    void largeMergedTalliesAnswerAsTheWhole() {
+        SplittableRandom random = new SplittableRandom(9);
+        Tally whole = new Tally(100, 0.5, 0.99);
+        Tally left = new Tally(100, 0.5, 0.99);
+        Tally right = new Tally(100, 0.5, 0.99);
+        for (int i = 0; i < 5_000; i++) {
+            double v = 2e8 + 1e7 * random.nextGaussian();
+            whole.add(v);
+            (i < 60 ? left : right).add(v); // one side still exact, the other not
+        }
+        left.merge(right);
+        assertFalse(left.quantilesExact());
+        assertEquals(whole.quantile(0.5), left.quantile(0.5), 0.0);
+        assertEquals(whole.quantile(0.99), left.quantile(0.99), 0.0);
+    }
+
+    @Test
     void mergeOfLargeTalliesKeepsQuantilesCloseAndIsNotAffectedByLaterAdds() {
         SplittableRandom random = new SplittableRandom(8);
         Tally a = new Tally(100, 0.5, 0.9);
