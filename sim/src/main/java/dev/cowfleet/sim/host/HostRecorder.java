@@ -58,9 +58,11 @@ final class HostRecorder {
      * A worker exit copies everything it still shares within a second or two, between samples; the
      * host's peak is reached when the exits under way have copied it all. Counting every exiting
      * worker at its full copy is exact for simultaneous exits (a deploy) and an upper bound otherwise.
+     *
+     * @param hostBytes {@link #hostBytes} at the exit peak
      */
-    void exitPeak(double now, WorkerSlot[] slots) {
-        result.peakHostBytes = Math.max(result.peakHostBytes, hostBytes(now, slots, true));
+    void exitPeak(double hostBytes) {
+        result.peakHostBytes = Math.max(result.peakHostBytes, hostBytes);
     }
 
     /** Inherited bytes a slot still shares; an exiting worker shares what its shutdown has not copied yet. */

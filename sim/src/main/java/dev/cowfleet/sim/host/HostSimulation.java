@@ -331,8 +331,7 @@ public final class HostSimulation implements EventHandler {
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
         slot.exitDuration = shutdown.durationSeconds();
         slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, EXIT_END, slot.index);
-        checkOutOfMemory(true);
-        recorder.exitPeak(calendar.now(), slots);
+        recorder.exitPeak(checkOutOfMemory(true));
     }
 
     private void exitEnded(WorkerSlot slot) {
@@ -376,14 +375,13 @@ public final class HostSimulation implements EventHandler {
     /**
      * The kernel's out-of-memory killer: while the host needs more than its RAM, kill the process
      * with the most private memory. At an exit it looks at the peak the shutdown copies will reach.
+     *
+     * @return host memory once the killer is done (at the exit peak when {@code atExitPeak})
      */
-    private void checkOutOfMemory(boolean atExitPeak) {
-        if (plan.ramBytes() <= 0) {
-            return;
-        }
+    private double checkOutOfMemory(boolean atExitPeak) {
         double now = calendar.now();
-        for (int guard = 0; guard < slots.length
-                && recorder.hostBytes(now, slots, atExitPeak) > plan.ramBytes(); guard++) {
+        double host = recorder.hostBytes(now, slots, atExitPeak);
+        for (int guard = 0; plan.ramBytes() > 0 && guard < slots.length && host > plan.ramBytes(); guard++) {
             WorkerSlot victim = null;
             double largest = -1;
             for (WorkerSlot slot : slots) {
@@ -394,11 +392,13 @@ public final class HostSimulation implements EventHandler {
                 }
             }
             if (victim == null) {
-                return;
+                return host;
             }
             recorder.oomKill();
             kill(victim);
+            host = recorder.hostBytes(now, slots, atExitPeak);
         }
+        return host;
     }
 
     private void cancelEvents(WorkerSlot slot) {
