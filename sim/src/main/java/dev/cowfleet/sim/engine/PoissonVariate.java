@@ -13,7 +13,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * (W. Hörmann, "The transformed rejection method for generating Poisson random variables",
  * Insurance: Mathematics and Economics 12, 1993). An instance holds the mean's constants, so the
  * workers of an interval, which share a mean, pay for them once; ln k! comes from
- * {@link Draws#logFactorial}, bit for bit commons-math3's log-gamma.
+ * {@link Draws#logFactorial} (a table, then Stirling's series).
  */
 public final class PoissonVariate {
     private static final double SMALL_MEAN = 10.0;
