@@ -28,6 +28,11 @@ public final class CalibrationWriter {
     private CalibrationWriter() {
     }
 
+    /** Fails now if {@link #write} would refuse {@code outDir} (see {@link OutputFolder#checkReplaceable}). */
+    public static void checkTarget(Path outDir) throws IOException {
+        new OutputFolder(outDir, CELLS_FILE).checkReplaceable();
+    }
+
     public static void write(CalibrationReport report, Path outDir) throws IOException {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         new OutputFolder(outDir, CELLS_FILE).write(folder -> {

@@ -54,6 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new BadInputException("--workers and --requests must be at least 1, got " + workers + " and " + requests);
         }
         PrintWriter out = spec.commandLine().getOut();
+        OutputTarget.require(() -> CalibrationWriter.checkTarget(outDir));
         CalibrationOptions options = CalibrationOptions.defaults(python).withWorkers(workers).withRequests(requests);
         if (preload != null) {
             options = options.withPreload(preload);
@@ -64,7 +65,8 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (CalibrationException e) {
             throw new BadInputException(e.getMessage());
         }
-        CalibrationWriter.write(report, outDir);
+        CalibrationReport written = report;
+        OutputTarget.require(() -> CalibrationWriter.write(written, outDir));
         if (!quiet) {
             out.print(CalibrationTable.render(report));
         }

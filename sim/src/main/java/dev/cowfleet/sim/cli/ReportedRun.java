@@ -29,6 +29,8 @@ final class ReportedRun {
                        Function<RunResult, String> table, PrintWriter out) throws IOException {
         ScenarioSource source = options.scenario(scenarioFile);
         String name = source.load().name();
+        Path folder = options.outputFolder(name);
+        OutputTarget.require(() -> ReportWriter.checkTarget(folder));
         long start = System.nanoTime();
         RunResult result;
         String engineName;
@@ -37,13 +39,8 @@ final class ReportedRun {
             result = simulation.run(source, engine, options.progress(verb + " " + name));
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
-        Path folder = options.outputFolder(name);
-        try {
-            ReportWriter.write(result, new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current()),
-                    folder);
-        } catch (IllegalArgumentException e) { // ReportWriter's contract: --out is a folder it must not replace
-            throw new BadInputException(e.getMessage());
-        }
+        RunInfo info = new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current());
+        OutputTarget.require(() -> ReportWriter.write(result, info, folder));
         if (!options.quiet) {
             out.print(table.apply(result));
         }

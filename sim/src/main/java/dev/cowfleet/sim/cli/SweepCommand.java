@@ -62,6 +62,8 @@ final class SweepCommand implements Callable<Integer> {
         Optional<WhatIfSpec> whatIf = scenario.whatIf();
         SweepGrid grid = new SweepGrid(axes(whatIf));
         Sweep.validate(source, grid);
+        Path folder = options.out != null ? options.out : Path.of("output", scenario.name() + "-sweep");
+        OutputTarget.require(() -> SweepWriter.checkTarget(folder));
         Optional<Tornado.Result> tornado;
         List<PointResult> points;
         try (ExecutionEngine engine = options.openEngine()) {
@@ -72,8 +74,7 @@ final class SweepCommand implements Callable<Integer> {
             tornado = asked.map(t -> Tornado.run(source, t.fraction(), t.keys(), engine,
                     label -> options.progress(scenario.name() + " " + label)));
         }
-        Path folder = options.out != null ? options.out : Path.of("output", scenario.name() + "-sweep");
-        SweepWriter.write(grid, points, tornado, folder);
+        OutputTarget.require(() -> SweepWriter.write(grid, points, tornado, folder));
         if (!options.quiet) {
             out.printf("%d points x %d policies%s%n", points.size(), scenario.policies().size(),
                     tornado.map(t -> "; tornado follows " + t.policy()).orElse(""));

@@ -65,7 +65,13 @@ public final class OutputFolder {
         }
     }
 
-    private void checkReplaceable() throws IOException {
+    /**
+     * Fails as {@link #write} would if the target may not be replaced: callers check before the slow
+     * work, so a mistyped {@code --out} costs nothing.
+     *
+     * @throws IllegalArgumentException if the target exists and is not an earlier output of this kind
+     */
+    public void checkReplaceable() throws IOException {
         if (!Files.exists(target)) {
             return;
         }

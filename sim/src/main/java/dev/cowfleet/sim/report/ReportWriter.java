@@ -25,6 +25,11 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /** Fails now if {@link #write} would refuse {@code outDir} (see {@link OutputFolder#checkReplaceable}). */
+    public static void checkTarget(Path outDir) throws IOException {
+        new OutputFolder(outDir, SummaryJson.FILE_NAME).checkReplaceable();
+    }
+
     /**
      * @return the report.html inside the final folder, for the command line to point the user at
      * @throws IllegalArgumentException if outDir exists but is not an earlier output folder

@@ -18,6 +18,11 @@ public final class SweepWriter {
     private SweepWriter() {
     }
 
+    /** Fails now if {@link #write} would refuse {@code target} (see {@link OutputFolder#checkReplaceable}). */
+    public static void checkTarget(Path target) throws IOException {
+        new OutputFolder(target, MARKER).checkReplaceable();
+    }
+
     public static void write(SweepGrid grid, List<PointResult> points, Optional<Tornado.Result> tornado, Path target)
             throws IOException {
         new OutputFolder(target, MARKER).write(folder -> {

@@ -129,6 +129,41 @@ class BadInputTest {
         }
     }
 
+    /**
+     * Every command that writes a folder refuses somebody's folder before any slow work: an unknown
+     * engine (or, for calibrate, a missing interpreter) would be the error if the engine were opened
+     * or the probe run first.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "run|summary.json",
+        "plan|summary.json",
+        "sweep|sweep.csv",
+        "calibrate|calibration.json",
+    })
+    void refusesSomebodysFolderBeforeSimulating(String command, String marker) throws IOException {
+        Path precious = Files.createDirectories(tmp.resolve("thesis"));
+        Files.writeString(precious.resolve("chapter1.tex"), "keep me");
+        List<String> args = switch (command) {
+            case "calibrate" -> List.of("calibrate", "--python", tmp.resolve("no-such-python").toString());
+            case "sweep" -> List.of("sweep", SMALL, "--vary", "host.workers=2,3", "--engine", "no-such-engine");
+            case "plan" -> List.of("plan", Path.of("..", "scenarios", "fleet-capacity.yaml").toString(),
+                    "--engine", "no-such-engine");
+            default -> List.of(command, SMALL, "--engine", "no-such-engine");
+        };
+        List<String> argv = new ArrayList<>(args);
+        argv.addAll(List.of("--out", precious.toString()));
+        CliRun run = CliRun.of(argv);
+        assertEquals(BAD_INPUT, run.status(), run::toString);
+        assertEquals(List.of("cowfleet: output " + precious.toAbsolutePath() + " is a non-empty folder without "
+                + marker + "; refusing to replace it, expected a new or earlier output folder"), run.err().lines().toList());
+        assertEquals("", run.out(), run::toString);
+        assertEquals("keep me", Files.readString(precious.resolve("chapter1.tex")));
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of(precious), files.toList(), "nothing written beside it");
+        }
+    }
+
     private Path out() throws IOException {
         return tmp.resolve("out");
     }
