@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.run.ScenarioSource;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,25 @@ class ExplainTest {
     void sortedByKeyPath() {
         List<String> keys = Fixtures.minimal().effectiveInputs().stream().map(EffectiveInput::key).toList();
         assertEquals(keys.stream().sorted().toList(), keys);
+    }
+
+    /** Segment by segment: every threshold0.* key before any threshold0-exit.* key, as a reader expects. */
+    @Test
+    void aPolicySortsBeforeItsLongerNamedVariants() {
+        Scenario scenario = ScenarioSource.read(Path.of("..", "scenarios", "instagram-2017.yaml"), List.of()).load();
+        List<String> keys = scenario.effectiveInputs().stream().map(EffectiveInput::key).toList();
+        int lastPlain = -1;
+        int firstExit = Integer.MAX_VALUE;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).startsWith("policies.threshold0.")) {
+                lastPlain = i;
+            } else if (keys.get(i).startsWith("policies.threshold0-exit.")) {
+                firstExit = Math.min(firstExit, i);
+            }
+        }
+        assertTrue(lastPlain >= 0 && firstExit < keys.size(), keys.toString());
+        assertTrue(lastPlain < firstExit, keys.toString());
+        assertEquals(keys.stream().sorted(Provenance.KEY_PATH_ORDER).toList(), keys);
     }
 
     @Test
