@@ -6,6 +6,7 @@ import dev.cowfleet.sim.scenario.Scenario;
 import dev.cowfleet.sim.scenario.ScenarioException;
 import dev.cowfleet.sim.scenario.Units;
 import dev.cowfleet.sim.scenario.WhatIfSpec;
+import dev.cowfleet.sim.sweep.IneffectiveKeys;
 import dev.cowfleet.sim.sweep.PointResult;
 import dev.cowfleet.sim.sweep.Sweep;
 import dev.cowfleet.sim.sweep.SweepGrid;
@@ -64,12 +65,15 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.validate(source, grid);
         Path folder = options.out != null ? options.out : Path.of("output", scenario.name() + "-sweep");
         OutputTarget.require(() -> SweepWriter.checkTarget(folder));
+        Optional<WhatIfSpec.Tornado> asked = tornado(whatIf);
+        // Checked before the grid runs: a bad tornado key should not cost a whole sweep.
+        asked.ifPresent(t -> Tornado.validate(source, t.fraction(), t.keys()));
+        List<String> keys = new ArrayList<>(grid.keys());
+        asked.ifPresent(t -> keys.addAll(t.keys()));
+        IneffectiveKeys.warnings(scenario, keys).forEach(w -> spec.commandLine().getErr().println("cowfleet: " + w));
         Optional<Tornado.Result> tornado;
         List<PointResult> points;
         try (ExecutionEngine engine = options.openEngine()) {
-            Optional<WhatIfSpec.Tornado> asked = tornado(whatIf);
-            // Checked before the grid runs: a bad tornado key should not cost a whole sweep.
-            asked.ifPresent(t -> Tornado.validate(source, t.fraction(), t.keys()));
             points = Sweep.run(source, grid, engine, label -> options.progress(scenario.name() + " " + label));
             tornado = asked.map(t -> Tornado.run(source, t.fraction(), t.keys(), engine,
                     label -> options.progress(scenario.name() + " " + label)));
