@@ -13,9 +13,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>random writes over k requests ({@link #writeRandomly}): the k requests' draws are split over
  *       the classes' clean pages (a multinomial: conditional binomials, or draw by draw when there
- *       are few), and the clean pages a
- *       class's draws hit is an occupancy count; the first draws on the hit pages are a random
- *       subset of the class's draws, so mutation's share is hypergeometric;</li>
+ *       are few), and the clean pages a class's draws hit is an occupancy count; the first draws on
+ *       the hit pages are a random subset of the class's draws, so mutation's share is
+ *       hypergeometric;</li>
  *   <li>sequential sweeps ({@link #sweep}: the allocator filling holes, 3.14's incremental scan)
  *       reach pages in a random order fixed at fork, unrelated to the random writes: newly reached
  *       pages split over classes as a multivariate hypergeometric, and over clean pages and pages
