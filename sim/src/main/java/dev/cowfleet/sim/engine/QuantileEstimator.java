@@ -45,6 +45,10 @@ final class QuantileEstimator implements Serializable {
         return levels.clone();
     }
 
+    int exactLimit() {
+        return exactLimit;
+    }
+
     void add(double value) {
         if (histogram != null) {
             histogram.add(value);

@@ -36,6 +36,11 @@ public final class Tally implements Serializable {
         quantiles = new QuantileEstimator(levels, exactLimit);
     }
 
+    /** An empty tally with this one's quantile levels and exact limit, ready to {@link #merge} others into. */
+    public Tally emptyLike() {
+        return new Tally(quantiles.exactLimit(), quantiles.levels());
+    }
+
     public void add(double value) {
         moments.add(value);
         quantiles.add(value);

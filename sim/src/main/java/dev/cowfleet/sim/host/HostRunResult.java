@@ -13,6 +13,8 @@ import java.io.Serializable;
 public final class HostRunResult implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    static final int HOST_MEMORY_EXACT_SAMPLES = 1 << 14;
+
     final double sampleEverySeconds;
     /** memory[i][c]: host bytes in column c at sample i. */
     final double[][] memory;
@@ -25,7 +27,12 @@ public final class HostRunResult implements Serializable {
     final long[] ageCount;
     /** One value per worker per sample, the hottest statistic of a run: only the levels reports use. */
     final Tally workerPrivate = new Tally(Tally.DEFAULT_EXACT_LIMIT, 0.95, 0.99);
-    final Tally hostMemory = new Tally();
+    /**
+     * One value per sample. Its percentile sizes workers per host against the RAM budget, so it
+     * stays exact (rather than within the histogram's 0.1%, which could err on the wrong side of the
+     * budget) up to {@value #HOST_MEMORY_EXACT_SAMPLES} samples: 11 days at 1-minute samples.
+     */
+    final Tally hostMemory = new Tally(HOST_MEMORY_EXACT_SAMPLES, 0.5, 0.9, 0.95, 0.99);
     final Moments sharedAfterFork = new Moments();
     final Moments requestsPerLifetime = new Moments();
     final Moments fullCollectionsPerLifetime = new Moments();

@@ -158,7 +158,7 @@ final class ResultAssembler {
     }
 
     private static Tally merged(List<HostRunResult> reps, Function<HostRunResult, Tally> tally) {
-        Tally merged = new Tally(Tally.DEFAULT_EXACT_LIMIT, tally.apply(reps.get(0)).quantileLevels());
+        Tally merged = tally.apply(reps.get(0)).emptyLike();
         for (HostRunResult rep : reps) {
             merged.merge(tally.apply(rep));
         }

@@ -129,6 +129,20 @@ class TallyTest {
     }
 
     @Test
+    void anEmptyLikeTallyKeepsLevelsAndExactLimit() {
+        Tally source = new Tally(3, 0.5, 0.9);
+        Tally like = source.emptyLike();
+        for (int i = 1; i <= 3; i++) {
+            like.add(i);
+        }
+        assertTrue(like.quantilesExact());
+        like.add(4);
+        assertFalse(like.quantilesExact(), "the exact limit is the source's");
+        like.merge(source);
+        assertEquals(0.9, like.quantileLevels()[1]);
+    }
+
+    @Test
     void mergingATallyIntoItselfCountsEveryValueTwice() {
         for (int n : new int[] {10, 30}) { // stays exact; crosses the exact limit while merging
             Tally tally = new Tally(20, 0.5);

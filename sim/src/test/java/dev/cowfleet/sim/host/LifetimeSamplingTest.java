@@ -53,4 +53,13 @@ class LifetimeSamplingTest {
         assertEquals(lifetimes / 4.0, result.ageCount[0], plan.workers());
         assertTrue(result.sharedAfterFork.count() >= result.ageCount[0] - plan.workers());
     }
+
+    /** The percentile that sizes workers against the RAM budget is exact for a day of 1-minute samples. */
+    @Test
+    void hostMemoryPercentilesAreExactForADay() {
+        HostPlan plan = plan("max-requests", "duration=24h", "host.workers=7", "workload.requestsPerSecond=70/s");
+        HostRunResult result = HostSimulation.run(plan, new RandomStreams(1, 0), 0);
+        assertEquals(1441, result.hostMemory().count());
+        assertTrue(result.hostMemory().quantilesExact());
+    }
 }
