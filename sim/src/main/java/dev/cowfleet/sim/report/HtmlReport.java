@@ -3,48 +3,18 @@ package dev.cowfleet.sim.report;
 import dev.cowfleet.sim.result.EffectiveInput;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
-/**
- * report.html: the page a person opens first. Self-contained so it opens from disk, is mailed around
- * and archived without breaking: inline CSS, charts as SVG data URIs (an img keeps each SVG's ids
- * private, so two charts' clip paths cannot collide), no scripts, no network.
- */
+/** report.html: the page a person opens first, self-contained (see {@link HtmlPage}). */
 public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
-
-    private static final String CSS = """
-            body { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif;
-                   margin: 0 auto; max-width: 1180px; padding: 24px; color: #222; line-height: 1.45; }
-            h1 { margin-bottom: 0.2em; }
-            .question { font-size: 1.25em; margin-top: 0; }
-            .meta { color: #555; }
-            table { border-collapse: collapse; margin: 12px 0; font-size: 0.92em; }
-            .wide { overflow-x: auto; }
-            th, td { padding: 4px 8px; border-bottom: 1px solid #ddd; vertical-align: bottom; }
-            th { text-align: left; background: #f4f4f4; }
-            .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td:first-child { white-space: nowrap; }
-            tr.marked td { background: #fff8e1; }
-            figure { margin: 28px 0; }
-            figure img { max-width: 100%; height: auto; border: 1px solid #eee; }
-            figcaption { color: #444; }
-            dt { font-weight: bold; }
-            .warnings li { color: #8a4b00; }
-            .inputs td { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
-            """;
 
     private HtmlReport() {
     }
 
     static String render(RunResult result, List<RenderedChart> charts) {
         StringBuilder out = new StringBuilder();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>cowfleet: ").append(Html.escape(result.scenario())).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        out.append(HtmlPage.start(result.scenario()));
         out.append("<h1>").append(Html.escape(result.scenario())).append("</h1>\n")
                 .append("<p class=\"question\">").append(Html.escape(result.question())).append("</p>\n")
                 .append("<p class=\"meta\">seed ").append(result.seed()).append(" · ")
@@ -79,7 +49,7 @@ public final class HtmlReport {
         out.append("</tbody>\n</table>\n");
         out.append("<p class=\"meta\">Machine-readable results are next to this page: ")
                 .append(SummaryJson.FILE_NAME).append(", ").append(TimeSeriesCsv.FILE_NAME).append(", ")
-                .append(PoliciesCsv.FILE_NAME).append(".</p>\n</body>\n</html>\n");
+                .append(PoliciesCsv.FILE_NAME).append(".</p>\n").append(HtmlPage.end());
         return out.toString();
     }
 
@@ -105,20 +75,11 @@ public final class HtmlReport {
         }
     }
 
-    /** Lets a table wider than a narrow window scroll on its own instead of widening the page. */
     private static String wide(String table) {
-        return "<div class=\"wide\">\n" + table + "</div>\n";
+        return HtmlPage.wide(table);
     }
 
     private static void figure(StringBuilder out, RenderedChart chart) {
-        String svg = Base64.getEncoder().encodeToString(chart.svg().getBytes(StandardCharsets.UTF_8));
-        String stem = Html.escape(chart.fileStem());
-        out.append("<figure id=\"chart-").append(stem).append("\">\n")
-                .append("<img alt=\"").append(Html.escape(chart.title()))
-                .append("\" src=\"data:image/svg+xml;base64,").append(svg).append("\">\n")
-                .append("<figcaption><b>").append(Html.escape(chart.title())).append(".</b> ")
-                .append(Html.escape(chart.caption()))
-                .append(" <a href=\"").append(stem).append(".png\">PNG</a> · <a href=\"").append(stem)
-                .append(".svg\">SVG</a></figcaption>\n</figure>\n");
+        out.append(HtmlPage.figure(chart.fileStem(), chart.title(), chart.caption(), chart.svg()));
     }
 }

@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Writes a sweep's folder at once: {@code sweep.csv}, the charts against the first varied key (hosts needed
- * and annual cost for a fleet, host memory for one host) and, when asked for, the tornado chart and table.
+ * and annual cost for a fleet, host memory for one host), when asked for the tornado chart and table,
+ * and {@code sweep.html}, which shows all of it.
  */
 public final class SweepWriter {
     static final String MARKER = "sweep.csv";
@@ -27,21 +30,38 @@ public final class SweepWriter {
             throws IOException {
         new OutputFolder(target, MARKER).write(folder -> {
             Files.writeString(folder.resolve(MARKER), SweepCsv.render(grid.keys(), points), StandardCharsets.UTF_8);
+            String axis = grid.keys().get(0);
+            String band = " per policy against " + axis + ", with its 95% confidence band across replications"
+                    + (grid.keys().size() > 1 ? "; the other keys at their first values (in the title), "
+                    + "every combination in the table above." : ".");
+            List<SweepPage.Chart> charts = new ArrayList<>();
             boolean fleet = points.get(0).result().policies().get(0).capacity() != null;
             if (fleet) {
-                ChartFiles.write(SweepChart.create("Hosts needed", "hosts", grid, points,
-                        p -> p.capacity().hostsNeeded()), folder, "hosts-needed");
-                ChartFiles.write(SweepChart.create("Annual cost", "cost per year", grid, points,
-                        p -> p.capacity().annualCost()), folder, "annual-cost");
+                charts.add(chart(SweepChart.create("Hosts needed", "hosts", grid, points,
+                        p -> p.capacity().hostsNeeded()), folder, "hosts-needed", "Hosts needed",
+                        "Hosts for next year's peak" + band));
+                charts.add(chart(SweepChart.create("Annual cost", "cost per year", grid, points,
+                        p -> p.capacity().annualCost()), folder, "annual-cost", "Annual cost",
+                        "What those hosts cost a year" + band));
             } else {
-                ChartFiles.write(SweepChart.create("Mean host memory", "MiB", grid, points,
-                        p -> p.host().memoryMiB().mean()), folder, "host-memory");
+                charts.add(chart(SweepChart.create("Mean host memory", "MiB", grid, points,
+                        p -> p.host().memoryMiB().mean()), folder, "host-memory", "Mean host memory",
+                        "Mean host memory" + band));
             }
             if (tornado.isPresent()) {
-                ChartFiles.write(TornadoChart.create(tornado.get()), folder, "tornado");
+                charts.add(chart(TornadoChart.create(tornado.get()), folder, "tornado", "Tornado",
+                        "How far " + tornado.get().policy() + "'s saving moves when each input goes down and up;"
+                                + " the longest bars are the inputs worth measuring best."));
                 Files.writeString(folder.resolve("tornado.csv"), tornadoCsv(tornado.get()), StandardCharsets.UTF_8);
             }
+            Files.writeString(folder.resolve(SweepPage.FILE_NAME), SweepPage.render(grid, points, tornado, charts),
+                    StandardCharsets.UTF_8);
         });
+    }
+
+    private static SweepPage.Chart chart(JFreeChart chart, Path folder, String stem, String title, String caption)
+            throws IOException {
+        return new SweepPage.Chart(stem, title, caption, ChartFiles.write(chart, folder, stem));
     }
 
     private static String tornadoCsv(Tornado.Result tornado) {

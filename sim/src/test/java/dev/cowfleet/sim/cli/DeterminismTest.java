@@ -24,6 +24,16 @@ class DeterminismTest {
         byte[] otherSeed = summary("other-seed", "--threads", "2", "--seed", "7");
 
         assertArrayEquals(oneThread, twoThreads, "--threads 1 and --threads 2 must write the same bytes");
+        // every file but run-info.json (wall time, threads): CSVs, charts (SVG ids included) and the page
+        try (var files = Files.list(tmp.resolve("one-thread"))) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals("run-info.json")) {
+                    assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(tmp.resolve("two-threads").resolve(name)),
+                            name + " differs between --threads 1 and --threads 2");
+                }
+            }
+        }
         assertFalse(new String(oneThread).equals(new String(otherSeed)), "another seed draws other traffic");
         assertEquals(7, ShippedRun.readJson(tmp.resolve("other-seed").resolve("summary.json")).get("seed").asInt());
     }

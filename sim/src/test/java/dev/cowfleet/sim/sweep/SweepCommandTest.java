@@ -33,6 +33,11 @@ class SweepCommandTest {
         for (String chart : List.of("host-memory.png", "host-memory.svg")) {
             assertTrue(Files.size(out.resolve(chart)) > 0, chart);
         }
+        String page = Files.readString(out.resolve("sweep.html"));
+        String grid = page.substring(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
+        assertEquals(2 * 2 * 2, grid.split("<tr>", -1).length - 1, "a row per point and policy");
+        assertTrue(grid.contains("<td>4</td><td>40/s</td><td>threshold0</td>"), grid);
+        assertTrue(page.contains("src=\"data:image/svg+xml;base64,"), "the chart is inside the page");
     }
 
     @Test
