@@ -97,7 +97,7 @@ public final class HostPlans {
 
     static HeapImage heapImage(HeapSpec spec, InterpreterProfile profile, PageSize pageSize) {
         HeapLayout layout = new HeapLayout(spec.hotObjects(), spec.hotLayout() == HeapSpec.HotLayout.CLUSTERED,
-                spec.freeSlots());
+                spec.freeSlots(), HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, spec.frozenCyclicShare());
         GcCountersSpec c = spec.gcCounters();
         InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
                 c.longLivedPending());

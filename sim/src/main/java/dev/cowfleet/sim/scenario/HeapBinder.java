@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.scenario;
 
+import dev.cowfleet.models.heap.HeapLayout;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Set;
 final class HeapBinder {
 
     static final List<String> KEYS = List.of("measured", "composition", "hotObjects", "hotLayout", "freeSlots",
-            "gcCounters");
+            "frozenCyclicShare", "gcCounters");
     private static final List<String> MEASURED_KEYS = List.of("heapSize", "trackedPages", "trackedObjects",
             "totalObjects", "frozenObjects", "mainObjects");
     private static final List<String> KIND_KEYS = List.of("name", "count", "size", "tracked");
@@ -50,8 +51,10 @@ final class HeapBinder {
         double hotObjects = heap.optional("hotObjects", Kinds.FRACTION, 0.02, "default");
         HeapSpec.HotLayout layout = heap.optional("hotLayout", HOT_LAYOUT, HeapSpec.HotLayout.SCATTERED, "default");
         double freeSlots = heap.optional("freeSlots", Kinds.FRACTION, 0.03, "default");
+        double frozenCyclicShare = heap.optional("frozenCyclicShare", Kinds.FRACTION,
+                HeapLayout.DEFAULT_FROZEN_CYCLIC_SHARE, "default (calibration probe's synthetic app)");
         GcCountersSpec counters = counters(heap.sectionOrEmpty("gcCounters", COUNTER_KEYS), contents);
-        return new HeapSpec(contents, hotObjects, layout, freeSlots, counters);
+        return new HeapSpec(contents, hotObjects, layout, freeSlots, frozenCyclicShare, counters);
     }
 
     private static MeasuredHeapSpec measured(Section s) {

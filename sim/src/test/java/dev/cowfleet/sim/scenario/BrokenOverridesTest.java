@@ -18,6 +18,8 @@ class BrokenOverridesTest {
         "heap.measured.heapSize=250|--set heap.measured.heapSize=250: key 'heap.measured.heapSize': "
             + "expected a size like 250MiB, got '250'",
         "host.wrkers=10|--set host.wrkers=10: unknown key 'host.wrkers', did you mean 'workers'?",
+        "heap.frozenCyclicShare=lots|--set heap.frozenCyclicShare=lots: key 'heap.frozenCyclicShare': expected a "
+            + "fraction like 2% or 0.02, got 'lots'",
         "host.workers|--set host.workers: expected key.path=value like host.workers=80",
         "=3|--set =3: expected key.path=value like host.workers=80",
         "host..workers=3|--set host..workers=3: expected key.path=value like host.workers=80",

@@ -17,6 +17,12 @@ class OverridesTest {
     }
 
     @Test
+    void frozenCyclicShareDefaultsToTheProbesSyntheticAppAndCanBeSet() {
+        assertEquals(0.75, Fixtures.minimal().heap().frozenCyclicShare());
+        assertEquals(0.85, Fixtures.minimal("heap.frozenCyclicShare=85%").heap().frozenCyclicShare(), 1e-12);
+    }
+
+    @Test
     void theLastFlagForAKeyWins() {
         assertEquals(12, Fixtures.minimal("host.workers=80", "host.workers=12").host().workers());
     }
