@@ -32,7 +32,6 @@ final class LogHistogram implements Serializable {
     private final Buckets positive = new Buckets();
     private final Buckets negative = new Buckets();
     private long zeros;
-    private long count;
 
     /** Counts one value; it must be finite. */
     void add(double value) {
@@ -43,7 +42,6 @@ final class LogHistogram implements Serializable {
         } else {
             zeros++;
         }
-        count++;
     }
 
     /** Adds every count of {@code other} (which may be this histogram). */
@@ -52,15 +50,13 @@ final class LogHistogram implements Serializable {
         Buckets otherPositive = other.positive.copy();
         Buckets otherNegative = other.negative.copy();
         long otherZeros = other.zeros;
-        long otherCount = other.count;
         positive.addAll(otherPositive);
         negative.addAll(otherNegative);
         zeros += otherZeros;
-        count += otherCount;
     }
 
     long count() {
-        return count;
+        return negative.total + zeros + positive.total;
     }
 
     /**
@@ -68,6 +64,7 @@ final class LogHistogram implements Serializable {
      * NaN when empty.
      */
     double quantile(double level) {
+        long count = count();
         if (count == 0) {
             return Double.NaN;
         }

@@ -39,10 +39,6 @@ public final class PoissonVariate {
         this.smallLimit = Math.exp(-mean);
     }
 
-    public static long sample(double mean, RandomGenerator rng) {
-        return new PoissonVariate(mean).sample(rng);
-    }
-
     public long sample(RandomGenerator rng) {
         if (mean == 0) {
             return 0;

@@ -39,10 +39,6 @@ final class ArrivalWindow {
         dropMilestone();
     }
 
-    double position() {
-        return position;
-    }
-
     long remaining() {
         return remaining;
     }
@@ -53,10 +49,6 @@ final class ArrivalWindow {
 
     double milestonePosition() {
         return milestonePosition;
-    }
-
-    long milestoneRequests() {
-        return milestoneRequests;
     }
 
     /**

@@ -140,7 +140,9 @@ public final class HostSimulation implements EventHandler {
             serveUntil(slot, now);
         }
         // The kernel kills as memory crosses the RAM, so no sample can see a host above it.
-        checkOutOfMemory(false);
+        if (plan.ramBytes() > 0) {
+            checkOutOfMemory(false);
+        }
         recorder.sample(index, now, slots);
         if (index + 1 < samples) {
             openInterval(now, (index + 1) * plan.sampleEverySeconds());

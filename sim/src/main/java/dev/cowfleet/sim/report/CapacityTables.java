@@ -1,13 +1,11 @@
 package dev.cowfleet.sim.report;
 
 import dev.cowfleet.sim.result.CapacityFigures;
-import dev.cowfleet.sim.result.Estimate;
 import dev.cowfleet.sim.result.FleetFigures;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The capacity plan as {@link Table}s, built once for both {@code cowfleet plan} on the terminal and
@@ -71,7 +69,7 @@ final class CapacityTables {
                         Numbers.fixed(plan.budgetMiB(), 0),
                         Numbers.fixed(plan.hostsNeededAlone(), 0),
                         Numbers.fixed(plan.hostsNeeded(), 0),
-                        money(plan.annualCost())),
+                        Numbers.money(plan.annualCost())),
                         baseline));
             }
         }
@@ -90,11 +88,11 @@ final class CapacityTables {
                     name(result, policy),
                     Integer.toString(c.workersPerHost()),
                     Numbers.fixed(c.requestsPerSecondPerHost(), 1),
-                    KeyTable.withInterval(c.hostsNeeded(), 0),
-                    moneyWithInterval(c.annualCost()),
-                    KeyTable.withInterval(c.savingsHosts(), 0),
-                    moneyWithInterval(c.savingsAnnualCost()),
-                    KeyTable.withInterval(c.savingsPercent(), 1)),
+                    Numbers.withInterval(c.hostsNeeded(), 0),
+                    Numbers.moneyWithInterval(c.annualCost()),
+                    Numbers.withInterval(c.savingsHosts(), 0),
+                    Numbers.moneyWithInterval(c.savingsAnnualCost()),
+                    Numbers.withInterval(c.savingsPercent(), 1)),
                     isBaseline(result, policy)));
         }
         return new Table(TOTAL_COLUMNS, rows);
@@ -111,7 +109,7 @@ final class CapacityTables {
             rows.add(new Table.Row(List.of(
                     name(result, policy),
                     Long.toString(f.hosts()),
-                    KeyTable.withInterval(f.oomKills(), 1),
+                    Numbers.withInterval(f.oomKills(), 1),
                     Numbers.fixed(f.peakMemoryTiB(), 2)),
                     isBaseline(result, policy)));
         }
@@ -135,18 +133,5 @@ final class CapacityTables {
 
     private static String name(RunResult result, PolicyResult policy) {
         return isBaseline(result, policy) ? policy.name() + KeyTable.BASELINE_MARK : policy.name();
-    }
-
-    /** Whole dollars with thousands separators; the sign before the symbol ("-$1,200"). */
-    static String money(double amount) {
-        if (!Double.isFinite(amount)) {
-            return "n/a";
-        }
-        String digits = String.format(Locale.ROOT, "$%,.0f", Math.abs(amount));
-        return Math.round(amount) < 0 ? "-" + digits : digits;
-    }
-
-    private static String moneyWithInterval(Estimate estimate) {
-        return money(estimate.mean()) + " ±" + money((estimate.ci95High() - estimate.ci95Low()) / 2);
     }
 }

@@ -7,6 +7,8 @@ import java.awt.Stroke;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
@@ -17,6 +19,8 @@ import org.jfree.chart.ui.RectangleInsets;
  * "orange is threshold0" in one chart can rely on it in the next.
  */
 public final class ChartStyle {
+    /** Beyond this many policies on a category axis, their names are tilted so they do not overlap. */
+    private static final int UPRIGHT_LABELS_MAX = 4;
     public static final Stroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {9f, 6f}, 0f);
@@ -56,6 +60,13 @@ public final class ChartStyle {
     /** @param index the policy's position in the scenario, which is the same in every chart */
     public static Color policy(int index) {
         return POLICY_COLOURS[index % POLICY_COLOURS.length];
+    }
+
+    /** Tilts the names on a policy axis when there are too many to stand side by side. */
+    static void labelPolicies(CategoryAxis axis, int policies) {
+        if (policies > UPRIGHT_LABELS_MAX) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
     }
 
     public static void apply(JFreeChart chart) {

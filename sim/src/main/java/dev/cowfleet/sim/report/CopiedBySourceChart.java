@@ -5,7 +5,6 @@ import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.SubCategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -25,8 +24,6 @@ final class CopiedBySourceChart {
     static final String FILE_STEM = "copied-by-source";
     static final String PER_LIFETIME = "per lifetime";
     static final String PER_EXIT = "per exit";
-    /** Beyond this many policies, names are tilted so they do not overlap. */
-    private static final int UPRIGHT_LABELS_MAX = 4;
 
     private CopiedBySourceChart() {
     }
@@ -60,9 +57,7 @@ final class CopiedBySourceChart {
         }
         renderer.setItemMargin(0.08);
         renderer.setDrawBarOutline(false);
-        if (result.policies().size() > UPRIGHT_LABELS_MAX) {
-            policies.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        ChartStyle.labelPolicies(policies, result.policies().size());
         return new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT);
     }
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -39,7 +38,6 @@ final class HostsAndCostChart {
     static final String HOSTS_AXIS = "hosts needed";
     static final String COST_AXIS = "annual cost (million $)";
     private static final double MILLION = 1e6;
-    private static final int UPRIGHT_LABELS_MAX = 4;
     private static final int HEIGHT = 680;
 
     private HostsAndCostChart() {
@@ -77,9 +75,7 @@ final class HostsAndCostChart {
             renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
             renderer.setDefaultItemLabelPaint(Color.WHITE);
         }
-        if (planned.size() > UPRIGHT_LABELS_MAX) {
-            policyAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        }
+        ChartStyle.labelPolicies(policyAxis, planned.size());
         return Optional.of(new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, HEIGHT));
     }
 

@@ -22,21 +22,21 @@ public final class HtmlReport {
                 .append(" · savings against <b>").append(Html.escape(result.baseline())).append("</b>")
                 .append(" · means ± half-width of their 95% confidence interval</p>\n");
 
-        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(wide(Html.table(KeyTable.of(result), "key")));
+        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(HtmlPage.wide(Html.table(KeyTable.of(result), "key")));
         out.append("<dl>\n");
         for (PolicyResult policy : result.policies()) {
             out.append("<dt>").append(Html.escape(policy.name())).append("</dt><dd>")
                     .append(Html.escape(policy.description())).append("</dd>\n");
         }
         out.append("</dl>\n");
-        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(wide(Html.table(WorkerTable.of(result), "workers")));
+        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(HtmlPage.wide(Html.table(WorkerTable.of(result), "workers")));
         if (CapacityTables.anyPlan(result)) {
             capacity(out, result);
         }
 
         out.append("<h2 id=\"charts\">Charts</h2>\n");
         for (RenderedChart chart : charts) {
-            figure(out, chart);
+            out.append(HtmlPage.figure(chart.fileStem(), chart.title(), chart.caption(), chart.svg()));
         }
 
         out.append("<h2 id=\"inputs\">Effective inputs</h2>\n")
@@ -58,7 +58,7 @@ public final class HtmlReport {
         out.append("<h2 id=\"capacity\">Capacity plan</h2>\n")
                 .append("<p>Hosts and money each policy needs for peak traffic after growth, with savings against <b>")
                 .append(Html.escape(result.baseline())).append("</b>.</p>\n")
-                .append(wide(Html.table(CapacityTables.totals(result), "capacity")));
+                .append(HtmlPage.wide(Html.table(CapacityTables.totals(result), "capacity")));
         List<String> warnings = CapacityTables.warnings(result);
         if (!warnings.isEmpty()) {
             out.append("<ul class=\"warnings\">\n");
@@ -68,18 +68,10 @@ public final class HtmlReport {
             out.append("</ul>\n");
         }
         out.append("<h3 id=\"capacity-by-host-type\">Per host type</h3>\n")
-                .append(wide(Html.table(CapacityTables.byHostType(result), "capacity-hosts")));
+                .append(HtmlPage.wide(Html.table(CapacityTables.byHostType(result), "capacity-hosts")));
         if (CapacityTables.anyFleet(result)) {
             out.append("<h3 id=\"fleet\">Today's fleet</h3>\n")
-                    .append(wide(Html.table(CapacityTables.fleet(result), "fleet")));
+                    .append(HtmlPage.wide(Html.table(CapacityTables.fleet(result), "fleet")));
         }
-    }
-
-    private static String wide(String table) {
-        return HtmlPage.wide(table);
-    }
-
-    private static void figure(StringBuilder out, RenderedChart chart) {
-        out.append(HtmlPage.figure(chart.fileStem(), chart.title(), chart.caption(), chart.svg()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.cowfleet.sim.report;
 
-import dev.cowfleet.sim.result.Estimate;
 import dev.cowfleet.sim.result.HostFigures;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
@@ -39,20 +38,15 @@ final class KeyTable {
                     baseline ? policy.name() + BASELINE_MARK : policy.name(),
                     Integer.toString(host.workers()),
                     Numbers.fixed(policy.worker().sharedAfterForkMiB(), 1),
-                    withInterval(policy.worker().privateMiB().mean(), 1),
+                    Numbers.withInterval(policy.worker().privateMiB().mean(), 1),
                     Numbers.fixed(policy.worker().privateMiB().p95(), 1),
-                    withInterval(host.memoryMiB().mean(), 0),
+                    Numbers.withInterval(host.memoryMiB().mean(), 0),
                     Numbers.fixed(host.memoryMiB().p99(), 0),
-                    withInterval(policy.savingsVsBaselineHostMemoryPercent(), 1),
+                    Numbers.withInterval(policy.savingsVsBaselineHostMemoryPercent(), 1),
                     Numbers.fixed(cpu.gc(), 2) + " / " + Numbers.fixed(cpu.cow(), 2) + " / "
                             + Numbers.fixed(cpu.shutdown(), 2)),
                     baseline));
         }
         return new Table(COLUMNS, rows);
-    }
-
-    static String withInterval(Estimate estimate, int decimals) {
-        double halfWidth = (estimate.ci95High() - estimate.ci95Low()) / 2;
-        return Numbers.fixed(estimate.mean(), decimals) + " ±" + Numbers.fixed(halfWidth, decimals);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.report;
 
+import dev.cowfleet.sim.result.Estimate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -8,11 +9,34 @@ import java.util.Locale;
  * How every writer turns a double into text, so the same figure reads the same in JSON, CSV, HTML
  * and the terminal, and two runs with the same seed produce byte-identical files.
  */
-final class Numbers {
+public final class Numbers {
     /** Machine-readable outputs keep 3 decimals: 0.001 MiB is 1 KiB, finer than any input. */
     static final int MACHINE_DECIMALS = 3;
 
     private Numbers() {
+    }
+
+    /** A mean with the half-width of its 95% confidence interval: "128.8 ±0.2". */
+    public static String withInterval(Estimate estimate, int decimals) {
+        return fixed(estimate.mean(), decimals) + " ±" + fixed(halfWidth(estimate), decimals);
+    }
+
+    /** Whole dollars with thousands separators; the sign before the symbol ("-$1,200"). */
+    public static String money(double amount) {
+        if (!Double.isFinite(amount)) {
+            return "n/a";
+        }
+        String digits = String.format(Locale.ROOT, "$%,.0f", Math.abs(amount));
+        return Math.round(amount) < 0 ? "-" + digits : digits;
+    }
+
+    /** As {@link #withInterval} in whole dollars: "$34,757,052 ±$0". */
+    public static String moneyWithInterval(Estimate estimate) {
+        return money(estimate.mean()) + " ±" + money(halfWidth(estimate));
+    }
+
+    private static double halfWidth(Estimate estimate) {
+        return (estimate.ci95High() - estimate.ci95Low()) / 2;
     }
 
     /**

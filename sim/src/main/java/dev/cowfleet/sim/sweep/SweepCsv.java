@@ -6,37 +6,24 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code sweep.csv}: one row per point and policy, the varied keys' values first. A fleet sweep reports
  * the capacity plan (hosts, cost, saving); a single-host sweep reports host memory and its saving. Each
- * figure comes as mean and 95% confidence bounds.
+ * figure comes as mean and 95% confidence bounds ({@link SweepFigures}).
  */
 final class SweepCsv {
 
-    /** A figure of the table: its column stem and how to read it off a policy. */
-    private record Figure(String column, Function<PolicyResult, Estimate> value) {
-    }
-
-    private static final List<Figure> FLEET = List.of(
-            new Figure("hostsNeeded", p -> p.capacity().hostsNeeded()),
-            new Figure("annualCost", p -> p.capacity().annualCost()),
-            new Figure("savingsPercent", p -> p.capacity().savingsPercent()));
-    private static final List<Figure> HOST = List.of(
-            new Figure("hostMemoryMiB", p -> p.host().memoryMiB().mean()),
-            new Figure("hostMemorySavingsPercent", PolicyResult::savingsVsBaselineHostMemoryPercent));
     private static final MathContext SIGNIFICANT = new MathContext(8);
 
     private SweepCsv() {
     }
 
     static String render(List<String> keys, List<PointResult> points) {
-        boolean fleet = points.get(0).result().policies().get(0).capacity() != null;
-        List<Figure> figures = fleet ? FLEET : HOST;
+        List<SweepFigures> figures = SweepFigures.of(points);
         List<String> header = new ArrayList<>(keys);
         header.add("policy");
-        for (Figure figure : figures) {
+        for (SweepFigures figure : figures) {
             header.add(figure.column() + "Mean");
             header.add(figure.column() + "Ci95Low");
             header.add(figure.column() + "Ci95High");
@@ -46,7 +33,7 @@ final class SweepCsv {
             for (PolicyResult policy : point.result().policies()) {
                 List<String> row = new ArrayList<>(point.point().values());
                 row.add(policy.name());
-                for (Figure figure : figures) {
+                for (SweepFigures figure : figures) {
                     Estimate e = figure.value().apply(policy);
                     row.add(number(e.mean()));
                     row.add(number(e.ci95Low()));

@@ -1,7 +1,6 @@
 package dev.cowfleet.sim.sweep;
 
 import dev.cowfleet.sim.report.HtmlPage;
-import dev.cowfleet.sim.result.Estimate;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import java.util.List;
@@ -25,7 +24,6 @@ final class SweepPage {
 
     static String render(SweepGrid grid, List<PointResult> points, Optional<Tornado.Result> tornado, List<Chart> charts) {
         RunResult first = points.get(0).result();
-        boolean fleet = first.policies().get(0).capacity() != null;
         StringBuilder out = new StringBuilder(HtmlPage.start(first.scenario() + " sweep"));
         out.append("<h1>").append(HtmlPage.escape(first.scenario())).append(": what-if sweep</h1>\n")
                 .append("<p class=\"question\">").append(HtmlPage.escape(first.question())).append("</p>\n")
@@ -35,7 +33,7 @@ final class SweepPage {
                 .append(first.replications() == 1 ? " replication" : " replications")
                 .append(" · savings against <b>").append(HtmlPage.escape(first.baseline())).append("</b>")
                 .append(" · means ± half-width of their 95% confidence interval</p>\n");
-        out.append("<h2 id=\"grid\">Grid</h2>\n").append(HtmlPage.wide(table(grid.keys(), points, fleet)));
+        out.append("<h2 id=\"grid\">Grid</h2>\n").append(HtmlPage.wide(table(grid.keys(), points)));
         tornado.ifPresent(t -> out.append("<p>Tornado: each input moved down and up by ")
                 .append(String.format(Locale.ROOT, "%.0f%%", 100 * t.fraction())).append(", following <b>")
                 .append(HtmlPage.escape(t.policy())).append("</b> (its saving at the scenario's own values: ")
@@ -49,16 +47,15 @@ final class SweepPage {
         return out.toString();
     }
 
-    private static String table(List<String> keys, List<PointResult> points, boolean fleet) {
-        List<String> figures = fleet ? List.of("hosts needed", "annual cost", "cost saved %")
-                : List.of("host memory MiB", "host memory saved %");
+    private static String table(List<String> keys, List<PointResult> points) {
+        List<SweepFigures> figures = SweepFigures.of(points);
         StringBuilder out = new StringBuilder("<table class=\"grid\">\n<thead><tr>");
         for (String key : keys) {
             out.append("<th>").append(HtmlPage.escape(key)).append("</th>");
         }
         out.append("<th>policy</th>");
-        for (String figure : figures) {
-            out.append("<th class=\"num\">").append(HtmlPage.escape(figure)).append("</th>");
+        for (SweepFigures figure : figures) {
+            out.append("<th class=\"num\">").append(HtmlPage.escape(figure.heading())).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (PointResult point : points) {
@@ -68,24 +65,13 @@ final class SweepPage {
                     out.append("<td>").append(HtmlPage.escape(value)).append("</td>");
                 }
                 out.append("<td>").append(HtmlPage.escape(policy.name())).append("</td>");
-                List<String> cells = fleet
-                        ? List.of(cell(policy.capacity().hostsNeeded(), "%,.0f"), cell(policy.capacity().annualCost(), "$%,.0f"),
-                                cell(policy.capacity().savingsPercent(), "%.1f"))
-                        : List.of(cell(policy.host().memoryMiB().mean(), "%,.0f"),
-                                cell(policy.savingsVsBaselineHostMemoryPercent(), "%.1f"));
-                for (String c : cells) {
-                    out.append("<td class=\"num\">").append(HtmlPage.escape(c)).append("</td>");
+                for (SweepFigures figure : figures) {
+                    out.append("<td class=\"num\">")
+                            .append(HtmlPage.escape(figure.text().apply(figure.value().apply(policy)))).append("</td>");
                 }
                 out.append("</tr>\n");
             }
         }
         return out.append("</tbody>\n</table>\n").toString();
-    }
-
-    /** A mean ± the half-width of its confidence interval, both in {@code format}. */
-    private static String cell(Estimate estimate, String format) {
-        double half = (estimate.ci95High() - estimate.ci95Low()) / 2;
-        return String.format(Locale.ROOT, format, estimate.mean()) + " ±"
-                + String.format(Locale.ROOT, format, half).replace("$", "");
     }
 }

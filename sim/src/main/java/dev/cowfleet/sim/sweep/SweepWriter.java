@@ -35,8 +35,7 @@ public final class SweepWriter {
                     + (grid.keys().size() > 1 ? "; the other keys at their first values (in the title), "
                     + "every combination in the table above." : ".");
             List<SweepPage.Chart> charts = new ArrayList<>();
-            boolean fleet = points.get(0).result().policies().get(0).capacity() != null;
-            if (fleet) {
+            if (SweepFigures.plansFleet(points)) {
                 charts.add(chart(SweepChart.create("Hosts needed", "hosts", grid, points,
                         p -> p.capacity().hostsNeeded()), folder, "hosts-needed", "Hosts needed",
                         "Hosts for next year's peak" + band));

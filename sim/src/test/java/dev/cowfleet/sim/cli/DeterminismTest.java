@@ -3,6 +3,7 @@ package dev.cowfleet.sim.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ class DeterminismTest {
         assertArrayEquals(oneThread, twoThreads, "--threads 1 and --threads 2 must write the same bytes");
         // every file but run-info.json (wall time, threads): CSVs, charts (SVG ids included) and the page
         try (var files = Files.list(tmp.resolve("one-thread"))) {
-            for (Path file : files.toList()) {
+            List<Path> written = files.toList();
+            assertTrue(written.stream().anyMatch(f -> f.toString().endsWith(".svg")), "the run draws charts: " + written);
+            for (Path file : written) {
                 String name = file.getFileName().toString();
                 if (!name.equals("run-info.json")) {
                     assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(tmp.resolve("two-threads").resolve(name)),

@@ -27,7 +27,7 @@ class PoissonVariateTest {
         int bins = (int) (hi - lo) + 3;
         long[] observed = new long[bins];
         for (int i = 0; i < DRAWS; i++) {
-            long k = PoissonVariate.sample(mean, rng);
+            long k = new PoissonVariate(mean).sample(rng);
             observed[k < lo ? 0 : k > hi ? bins - 1 : (int) (k - lo) + 1]++;
         }
         double[] expected = new double[bins];
@@ -65,7 +65,7 @@ class PoissonVariateTest {
         double sum = 0;
         double sumSq = 0;
         for (int i = 0; i < DRAWS; i++) {
-            double k = PoissonVariate.sample(1e6, rng);
+            double k = new PoissonVariate(1e6).sample(rng);
             sum += k;
             sumSq += k * k;
         }
@@ -76,7 +76,7 @@ class PoissonVariateTest {
 
     @Test
     void zeroMeanGivesZeroAndNegativeIsRefused() {
-        assertEquals(0, PoissonVariate.sample(0, new Well19937c(1)));
-        assertThrows(IllegalArgumentException.class, () -> PoissonVariate.sample(-1, new Well19937c(1)));
+        assertEquals(0, new PoissonVariate(0).sample(new Well19937c(1)));
+        assertThrows(IllegalArgumentException.class, () -> new PoissonVariate(-1).sample(new Well19937c(1)));
     }
 }

@@ -70,9 +70,9 @@ class CapacityReportTest {
 
     @Test
     void moneyPutsTheSignBeforeTheDollar() {
-        assertEquals("-$97,190,448", CapacityTables.money(-97_190_448.2));
-        assertEquals("$0", CapacityTables.money(-0.4));
-        assertEquals("n/a", CapacityTables.money(Double.NaN));
+        assertEquals("-$97,190,448", Numbers.money(-97_190_448.2));
+        assertEquals("$0", Numbers.money(-0.4));
+        assertEquals("n/a", Numbers.money(Double.NaN));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cowfleet.sim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -143,7 +144,9 @@ class ChartsTest {
             colours.add(ChartStyle.source(source));
         }
         assertEquals(8, colours.size());
+        // a source the model may add later gets a fallback colour, distinct from the known ones
         assertEquals(ChartStyle.source("page-cache"), ChartStyle.source("page-cache"));
+        assertFalse(colours.contains(ChartStyle.source("page-cache")), "fallback colours are not source colours");
         assertNotEquals(ChartStyle.policy(0), ChartStyle.policy(1));
     }
 
