@@ -30,12 +30,12 @@ public final class CalibrationWriter {
 
     /** Fails now if {@link #write} would refuse {@code outDir} (see {@link OutputFolder#checkReplaceable}). */
     public static void checkTarget(Path outDir) throws IOException {
-        new OutputFolder(outDir, CELLS_FILE).checkReplaceable();
+        new OutputFolder(outDir, "calibrate", CELLS_FILE).checkReplaceable();
     }
 
     public static void write(CalibrationReport report, Path outDir) throws IOException {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        new OutputFolder(outDir, CELLS_FILE).write(folder -> {
+        new OutputFolder(outDir, "calibrate", CELLS_FILE).write(folder -> {
             Files.writeString(folder.resolve("heap.yaml"), report.heapYaml(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("calibration.txt"), CalibrationTable.render(report), StandardCharsets.UTF_8);
             Files.write(folder.resolve("calibration.png"), CalibrationChart.png(report));

@@ -27,7 +27,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return ReportedRun.execute(options, scenarioFile, "planning", FleetPlanner::plan, CapacityTable::render,
+        return ReportedRun.execute(options, scenarioFile, "plan", "planning", FleetPlanner::plan, CapacityTable::render,
                 spec.commandLine().getOut());
     }
 }

@@ -25,7 +25,7 @@ final class ReportedRun {
     private ReportedRun() {
     }
 
-    static int execute(CommonOptions options, Path scenarioFile, String verb, Simulation simulation,
+    static int execute(CommonOptions options, Path scenarioFile, String command, String verb, Simulation simulation,
                        Function<RunResult, String> table, PrintWriter out) throws IOException {
         ScenarioSource source = options.scenario(scenarioFile);
         String name = source.load().name();
@@ -40,7 +40,7 @@ final class ReportedRun {
         }
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         RunInfo info = new RunInfo(wallSeconds, options.threads(), engineName, VersionProvider.current());
-        OutputTarget.require(() -> ReportWriter.write(result, info, folder));
+        OutputTarget.require(() -> ReportWriter.write(result, info, folder, command));
         if (!options.quiet) {
             out.print(table.apply(result));
         }

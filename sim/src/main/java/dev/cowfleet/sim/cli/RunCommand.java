@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return ReportedRun.execute(options, scenarioFile, "simulating", HostExperiment::run, CompareTable::render,
+        return ReportedRun.execute(options, scenarioFile, "run", "simulating", HostExperiment::run, CompareTable::render,
                 spec.commandLine().getOut());
     }
 }

@@ -27,15 +27,16 @@ public final class ReportWriter {
 
     /** Fails now if {@link #write} would refuse {@code outDir} (see {@link OutputFolder#checkReplaceable}). */
     public static void checkTarget(Path outDir) throws IOException {
-        new OutputFolder(outDir, SummaryJson.FILE_NAME).checkReplaceable();
+        new OutputFolder(outDir, "run", SummaryJson.FILE_NAME).checkReplaceable();
     }
 
     /**
+     * @param command the command writing it ("run" or "plan"), recorded in the folder's ownership marker
      * @return the report.html inside the final folder, for the command line to point the user at
      * @throws IllegalArgumentException if outDir exists but is not an earlier output folder
      */
-    public static Path write(RunResult result, RunInfo info, Path outDir) throws IOException {
-        OutputFolder folder = new OutputFolder(outDir, SummaryJson.FILE_NAME);
+    public static Path write(RunResult result, RunInfo info, Path outDir, String command) throws IOException {
+        OutputFolder folder = new OutputFolder(outDir, command, SummaryJson.FILE_NAME);
         // Charts are drawn before the folder is touched: the slow, failure-prone part happens first.
         List<RenderedChart> charts = new ArrayList<>();
         for (ReportChart chart : ReportCharts.of(result)) {

@@ -31,9 +31,10 @@ final class ScenarioBinder {
         Provenance provenance = new Provenance();
         Section top = new Section(root, "", file, provenance, KEYS);
         String name = top.optional("name", Kinds.TEXT, defaultName, "default (file name)");
-        if (!NAME.matcher(name).matches()) {
-            throw top.fail("name", "expected a name of letters, digits, '.', '-' and '_' (it names the output "
-                    + "folder), got '" + name + "'");
+        // Not "." or "..": the default output folder output/<name> would then be output/ itself or its parent.
+        if (!NAME.matcher(name).matches() || name.chars().allMatch(c -> c == '.')) {
+            throw top.fail("name", "expected a name of letters, digits, '.', '-' and '_', not only dots (it names "
+                    + "the output folder), got '" + name + "'");
         }
         String question = top.required("question", Kinds.QUESTION);
         String python = top.required("python", PythonDefaults.VERSION_KIND);

@@ -23,12 +23,12 @@ public final class SweepWriter {
 
     /** Fails now if {@link #write} would refuse {@code target} (see {@link OutputFolder#checkReplaceable}). */
     public static void checkTarget(Path target) throws IOException {
-        new OutputFolder(target, MARKER).checkReplaceable();
+        new OutputFolder(target, "sweep", MARKER).checkReplaceable();
     }
 
     public static void write(SweepGrid grid, List<PointResult> points, Optional<Tornado.Result> tornado, Path target)
             throws IOException {
-        new OutputFolder(target, MARKER).write(folder -> {
+        new OutputFolder(target, "sweep", MARKER).write(folder -> {
             Files.writeString(folder.resolve(MARKER), SweepCsv.render(grid.keys(), points), StandardCharsets.UTF_8);
             String axis = grid.keys().get(0);
             String band = " per policy against " + axis + ", with its 95% confidence band across replications"

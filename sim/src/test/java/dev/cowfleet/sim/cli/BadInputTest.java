@@ -118,8 +118,7 @@ class BadInputTest {
         CliRun run = CliRun.of("run", SMALL, "--out", precious.toString(), "--quiet", "--replications", "1",
                 "--set", "duration=1m");
         assertEquals(BAD_INPUT, run.status(), run::toString);
-        assertEquals(List.of("cowfleet: output " + precious.toAbsolutePath() + " is a non-empty folder without "
-                + "summary.json; refusing to replace it, expected a new or earlier output folder"), run.err().lines().toList());
+        assertEquals(List.of(refusal(precious)), run.err().lines().toList());
         assertEquals("keep me", Files.readString(precious.resolve("chapter1.tex")));
         try (var files = Files.list(precious)) {
             assertEquals(1, files.count());
@@ -141,9 +140,12 @@ class BadInputTest {
         "sweep|sweep.csv",
         "calibrate|calibration.json",
     })
-    void refusesSomebodysFolderBeforeSimulating(String command, String marker) throws IOException {
+    void refusesSomebodysFolderBeforeSimulating(String command, String outputFile) throws IOException {
+        // A file named like one of cowfleet's outputs does not make the folder cowfleet's.
         Path precious = Files.createDirectories(tmp.resolve("thesis"));
         Files.writeString(precious.resolve("chapter1.tex"), "keep me");
+        Files.writeString(precious.resolve(outputFile), "{}");
+        Files.createDirectories(precious.resolve("src"));
         List<String> args = switch (command) {
             case "calibrate" -> List.of("calibrate", "--python", tmp.resolve("no-such-python").toString());
             case "sweep" -> List.of("sweep", SMALL, "--vary", "host.workers=2,3", "--engine", "no-such-engine");
@@ -155,13 +157,29 @@ class BadInputTest {
         argv.addAll(List.of("--out", precious.toString()));
         CliRun run = CliRun.of(argv);
         assertEquals(BAD_INPUT, run.status(), run::toString);
-        assertEquals(List.of("cowfleet: output " + precious.toAbsolutePath() + " is a non-empty folder without "
-                + marker + "; refusing to replace it, expected a new or earlier output folder"), run.err().lines().toList());
+        assertEquals(List.of(refusal(precious)), run.err().lines().toList());
         assertEquals("", run.out(), run::toString);
         assertEquals("keep me", Files.readString(precious.resolve("chapter1.tex")));
+        assertTrue(Files.isDirectory(precious.resolve("src")) && Files.exists(precious.resolve(outputFile)));
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(precious), files.toList(), "nothing written beside it");
         }
+    }
+
+    /** A scenario named "." or ".." would make output/ itself, or the working folder, the output folder. */
+    @ParameterizedTest
+    @CsvSource({".", ".."})
+    void aScenarioNameThatIsAPathSegmentIsBadInput(String name) throws IOException {
+        CliRun run = CliRun.of("run", SMALL, "--set", "name=" + name, "--quiet");
+        assertEquals(BAD_INPUT, run.status(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.err().contains("name") && run.err().contains("not only dots"), run::toString);
+        assertNothingWritten(run);
+    }
+
+    private static String refusal(Path folder) {
+        return "cowfleet: output " + folder.toAbsolutePath() + " is a non-empty folder that cowfleet did not write "
+                + "(no .cowfleet-output); refusing to replace it, choose a new or empty folder";
     }
 
     private Path out() throws IOException {

@@ -23,7 +23,7 @@ class CapacityReportTest {
     @Test
     void aPlannedRunGetsTheCapacitySectionAndBothChartsInTheReport() throws IOException {
         Path out = parent.resolve("planned");
-        ReportWriter.write(Fixtures.planned(), INFO, out);
+        ReportWriter.write(Fixtures.planned(), INFO, out, "run");
         String html = Files.readString(out.resolve("report.html"));
 
         assertTrue(html.contains("<h2 id=\"capacity\">Capacity plan</h2>"), "capacity section");
@@ -46,7 +46,7 @@ class CapacityReportTest {
     @Test
     void aSingleHostRunHasNoCapacitySectionNorPlanCharts() throws IOException {
         Path out = parent.resolve("single");
-        ReportWriter.write(Fixtures.run(), INFO, out);
+        ReportWriter.write(Fixtures.run(), INFO, out, "run");
         String html = Files.readString(out.resolve("report.html"));
 
         assertFalse(html.contains("Capacity plan"));

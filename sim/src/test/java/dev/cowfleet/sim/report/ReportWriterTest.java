@@ -45,17 +45,17 @@ class ReportWriterTest {
     @BeforeAll
     static void writeOnce() throws IOException {
         written = shared.resolve("instagram-2017");
-        ReportWriter.write(Fixtures.run(), INFO, written);
+        ReportWriter.write(Fixtures.run(), INFO, written, "run");
     }
 
     @Test
     void writesEveryOutputIntoTheFolderAndReturnsTheReport() throws IOException {
         Path out = parent.resolve("instagram-2017");
-        Path report = ReportWriter.write(Fixtures.run(), INFO, out);
+        Path report = ReportWriter.write(Fixtures.run(), INFO, out, "run");
 
         assertEquals(out.toAbsolutePath().resolve("report.html"), report);
-        List<String> expected = new ArrayList<>(List.of("policies.csv", "report.html", "run-info.json",
-                "summary.json", "timeseries.csv"));
+        List<String> expected = new ArrayList<>(List.of(OwnershipMarker.FILE_NAME, "policies.csv", "report.html",
+                "run-info.json", "summary.json", "timeseries.csv"));
         CHARTS.forEach(c -> {
             expected.add(c + ".png");
             expected.add(c + ".svg");
@@ -127,7 +127,7 @@ class ReportWriterTest {
         Path out = parent.resolve("run");
         ReportWriter.write(withPolicies(Fixtures.run(), p -> new PolicyResult(p.name(), p.description(), p.worker(),
                 p.host(), p.copiedPagesBySource(), p.hostMemoryOverTime(), p.workerLifetime(), null,
-                p.savingsVsBaselineHostMemoryPercent(), p.extra())), INFO, out);
+                p.savingsVsBaselineHostMemoryPercent(), p.extra())), INFO, out, "run");
 
         assertFalse(Files.exists(out.resolve("deploy.png")));
         assertFalse(Files.readString(out.resolve("report.html")).contains("chart-deploy"));
@@ -139,18 +139,18 @@ class ReportWriterTest {
         RunResult ragged = withPolicies(Fixtures.run(), ReportWriterTest::ragged);
         Path out = parent.resolve("run");
 
-        assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(ragged, INFO, out));
+        assertThrows(IllegalArgumentException.class, () -> ReportWriter.write(ragged, INFO, out, "run"));
         assertEquals(List.of(), OutputFolderTest.entries(parent));
     }
 
     @Test
     void aFailedRunKeepsTheEarlierOutput() throws IOException {
         Path out = parent.resolve("run");
-        ReportWriter.write(Fixtures.run(), INFO, out);
+        ReportWriter.write(Fixtures.run(), INFO, out, "run");
         String before = Files.readString(out.resolve("summary.json"));
 
         assertThrows(IllegalArgumentException.class,
-                () -> ReportWriter.write(withPolicies(Fixtures.run(), ReportWriterTest::ragged), INFO, out));
+                () -> ReportWriter.write(withPolicies(Fixtures.run(), ReportWriterTest::ragged), INFO, out, "run"));
 
         assertEquals(before, Files.readString(out.resolve("summary.json")));
         assertEquals(List.of("run"), OutputFolderTest.entries(parent));
