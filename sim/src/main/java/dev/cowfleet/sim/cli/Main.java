@@ -26,30 +26,56 @@ public final class Main implements Runnable {
 
     /** Runs one command line with the given streams and returns its exit status; used by tests too. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), args, out, err);
+    }
+
+    /** Runs {@code commandLine} with cowfleet's error handling; tests pass a command line with commands of their own. */
+    static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(Main::exitCodeOf);
         commandLine.setParameterExceptionHandler((ex, argv) -> {
-            err.println("cowfleet: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println(ErrorLine.of(ex.getMessage() + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')"));
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             int code = exitCodeOf(ex);
             if (code == ExitCodes.BAD_INPUT) {
-                err.println("cowfleet: " + ex.getMessage());
+                err.println(ErrorLine.of(ex.getMessage()));
             } else {
-                err.println("cowfleet: internal error: " + ex);
-                if (System.getenv("COWFLEET_DEBUG") != null) {
-                    ex.printStackTrace(err);
-                } else {
-                    err.println("(set COWFLEET_DEBUG=1 for the stack trace)");
-                }
+                internalError(ex, err);
             }
             return code;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The work estimate refuses what cannot fit up front; this is what it missed. The heap the
+            // simulation held is garbage now, so there is room to print.
+            err.println(ErrorLine.of("out of memory: the JVM's heap of "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB was not enough; simulate less "
+                    + "(duration, sampleEvery, host.workers, replications) or give java a larger -Xmx"));
+            printTrace(e, err);
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    private static void internalError(Throwable ex, PrintWriter err) {
+        boolean debug = debugging();
+        err.println(ErrorLine.of("internal error: " + ex + (debug ? "" : " (set COWFLEET_DEBUG=1 for the stack trace)")));
+        printTrace(ex, err);
+    }
+
+    /** Traces are for developers: only with COWFLEET_DEBUG=1 (0, empty or anything else means no). */
+    private static boolean debugging() {
+        return "1".equals(System.getenv("COWFLEET_DEBUG"));
+    }
+
+    private static void printTrace(Throwable ex, PrintWriter err) {
+        if (debugging()) {
+            ex.printStackTrace(err);
+        }
     }
 
     private static int exitCodeOf(Throwable ex) {

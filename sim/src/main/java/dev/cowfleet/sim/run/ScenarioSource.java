@@ -2,12 +2,9 @@ package dev.cowfleet.sim.run;
 
 import dev.cowfleet.sim.scenario.Scenario;
 import dev.cowfleet.sim.scenario.ScenarioException;
+import dev.cowfleet.sim.scenario.ScenarioFile;
 import dev.cowfleet.sim.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +24,7 @@ public record ScenarioSource(String yaml, String sourceName, String defaultName,
     /** Reads a scenario file; a missing or unreadable file is a {@link ScenarioException}. */
     public static ScenarioSource read(Path file, List<String> sets) {
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        try {
-            return new ScenarioSource(Files.readString(file, StandardCharsets.UTF_8), file.toString(), name, sets);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(file + ": no such scenario file");
-        } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read the scenario file (" + e.getMessage() + ")");
-        }
+        return new ScenarioSource(ScenarioFile.read(file), file.toString(), name, sets);
     }
 
     public Scenario load() {

@@ -1,9 +1,5 @@
 package dev.cowfleet.sim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,18 +18,7 @@ public final class ScenarioLoader {
      * @param sets {@code key.path=value} overrides, applied in order
      */
     public static Scenario load(Path file, List<String> sets) {
-        String source = file.toString();
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(source + ": no such scenario file");
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(source + ": not a UTF-8 text file");
-        } catch (IOException e) {
-            throw new ScenarioException(source + ": cannot read the scenario file (" + e.getMessage() + ")");
-        }
-        return parse(text, source, defaultName(file), sets);
+        return parse(ScenarioFile.read(file), file.toString(), defaultName(file), sets);
     }
 
     /**

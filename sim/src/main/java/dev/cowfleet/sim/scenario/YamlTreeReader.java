@@ -15,10 +15,17 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML text into a {@link Node} tree with a {@link Where} on every key and value, using Jackson's
- * streaming YAML parser and its token locations. Syntax errors, duplicate keys and aliases become one
- * {@link ScenarioException} line with the place they occur.
+ * streaming YAML parser and its token locations. Syntax errors, duplicate keys, aliases, tags, a second
+ * document, nesting deeper than {@link #MAX_DEPTH} and scalars longer than {@link #MAX_SCALAR_CHARS}
+ * become one {@link ScenarioException} line with the place they occur: a scenario is one plain document
+ * of short values, and anything else is a mistake the user should hear about rather than have ignored.
  */
 final class YamlTreeReader {
+
+    /** Levels of maps and lists; the deepest scenario keys (four segments, some holding a list) use five. */
+    static final int MAX_DEPTH = 16;
+    /** Characters in one value; the longest real ones are a question of a few hundred. */
+    static final int MAX_SCALAR_CHARS = 10_000;
 
     private final YAMLFactory factory = YAMLFactory.builder().build();
 
@@ -34,21 +41,28 @@ final class YamlTreeReader {
             if (first == null) {
                 return new ScalarNode(wholeText, null);
             }
-            return value(parser, first, lineToWhere);
+            Node root = value(parser, first, lineToWhere, 0);
+            if (parser.nextToken() != null) {
+                throw ScenarioException.at(lineToWhere.apply(parser.currentTokenLocation().getLineNr()),
+                        "a second YAML document ('---'); a scenario is one document, put each in a file of its own");
+            }
+            return root;
         } catch (JacksonException e) {
             throw syntaxError(e, wholeText, lineToWhere);
         }
     }
 
-    private Node value(JsonParser parser, JsonToken token, IntFunction<Where> lineToWhere) {
+    private Node value(JsonParser parser, JsonToken token, IntFunction<Where> lineToWhere, int depth) {
         Where where = lineToWhere.apply(parser.currentTokenLocation().getLineNr());
+        refuseTag(parser, where);
         switch (token) {
             case START_OBJECT:
-                return map(parser, where, lineToWhere);
+                return map(parser, where, lineToWhere, deeper(depth, where));
             case START_ARRAY:
+                int itemDepth = deeper(depth, where);
                 List<Node> items = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    items.add(value(parser, t, lineToWhere));
+                    items.add(value(parser, t, lineToWhere, itemDepth));
                 }
                 return new ListNode(where, items);
             case VALUE_NULL:
@@ -58,11 +72,32 @@ final class YamlTreeReader {
                     throw ScenarioException.at(where, "YAML aliases (*" + parser.getString()
                             + ") are not supported; write the value out");
                 }
-                return new ScalarNode(where, parser.getString());
+                String text = parser.getString();
+                if (text.length() > MAX_SCALAR_CHARS) {
+                    throw ScenarioException.at(where, "a value of " + text.length() + " characters; values are at most "
+                            + MAX_SCALAR_CHARS);
+                }
+                return new ScalarNode(where, text);
         }
     }
 
-    private MapNode map(JsonParser parser, Where where, IntFunction<Where> lineToWhere) {
+    private static int deeper(int depth, Where where) {
+        if (depth >= MAX_DEPTH) {
+            throw ScenarioException.at(where, "maps and lists nested more than " + MAX_DEPTH
+                    + " levels deep; scenario keys use at most 5");
+        }
+        return depth + 1;
+    }
+
+    /** A tag asks a YAML loader to build a typed object ({@code !!java.lang.Runtime}); scenarios hold plain values. */
+    private static void refuseTag(JsonParser parser, Where where) {
+        if (parser instanceof YAMLParser yaml && yaml.getRawTag() != null) {
+            throw ScenarioException.at(where, "YAML tags (" + yaml.getRawTag()
+                    + ") are not supported; write the plain value");
+        }
+    }
+
+    private MapNode map(JsonParser parser, Where where, IntFunction<Where> lineToWhere, int depth) {
         MapNode map = new MapNode(where);
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
@@ -71,7 +106,7 @@ final class YamlTreeReader {
                 throw ScenarioException.at(keyWhere, "duplicate key '" + key + "' (first written at "
                         + map.get(key).keyWhere().describe() + ")");
             }
-            map.put(key, keyWhere, value(parser, parser.nextToken(), lineToWhere));
+            map.put(key, keyWhere, value(parser, parser.nextToken(), lineToWhere, depth));
         }
         return map;
     }
