@@ -57,18 +57,26 @@ public final class OutputFolder {
         StaleSiblings.removeAround(target);
         // A sibling, so the final rename stays within one file system and is atomic. Not
         // createTempDirectory: its owner-only permissions would end up on the published folder.
-        Path temp = Files.createDirectory(parent.resolve(StaleSiblings.name(target, StaleSiblings.TEMP, UUID.randomUUID())));
-        // Marked at once, so that a later run may recognise and remove it if this process dies mid-write.
-        OwnershipMarker.writeProvisional(temp, command);
-        Thread onInterrupt = new Thread(() -> StaleSiblings.rescue(target, temp), "cowfleet-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Path temp = parent.resolve(StaleSiblings.name(target, StaleSiblings.TEMP, UUID.randomUUID()));
+        // The hook is registered before the temporary folder exists, so no interruption falls between the
+        // two; it runs on its own thread while this one may still be writing, so it and the publishing steps
+        // take turns on one lock, and once it has run nothing is published.
+        Interruption interruption = new Interruption(target, temp);
+        Runtime.getRuntime().addShutdownHook(interruption.hook());
         try {
+            interruption.unlessInterrupted(() -> {
+                Files.createDirectory(temp);
+                // Marked at once, so that a later run may recognise and remove it if this process dies mid-write.
+                OwnershipMarker.writeProvisional(temp, command);
+            });
             contents.writeInto(temp);
             if (!Files.exists(temp.resolve(requiredFile))) {
                 throw new IllegalStateException("output in " + temp + " lacks " + requiredFile);
             }
-            OwnershipMarker.writeFinal(temp, command);
-            moveIntoPlace(temp);
+            interruption.unlessInterrupted(() -> {
+                OwnershipMarker.writeFinal(temp, command);
+                moveIntoPlace(temp);
+            });
         } catch (IOException | RuntimeException | Error e) {
             try {
                 deleteRecursively(temp);
@@ -77,7 +85,7 @@ public final class OutputFolder {
             }
             throw e;
         } finally {
-            removeHook(onInterrupt);
+            removeHook(interruption.hook());
         }
     }
 

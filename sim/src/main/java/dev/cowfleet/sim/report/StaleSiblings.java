@@ -45,9 +45,23 @@ final class StaleSiblings {
                     Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-            OutputFolder.deleteRecursively(temp);
+            deleteWhileWritten(temp);
         } catch (IOException | UncheckedIOException e) {
             // Best effort while the JVM exits; a later run removes what is left (removeAround).
+        }
+    }
+
+    /** The writer may still be adding files while the JVM exits; a few passes catch what one pass races with. */
+    private static void deleteWhileWritten(Path temp) throws IOException {
+        for (int pass = 1; ; pass++) {
+            try {
+                OutputFolder.deleteRecursively(temp);
+                return;
+            } catch (IOException | UncheckedIOException raced) {
+                if (pass == 3) {
+                    throw raced;
+                }
+            }
         }
     }
 

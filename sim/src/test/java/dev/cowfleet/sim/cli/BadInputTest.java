@@ -86,7 +86,7 @@ class BadInputTest {
         assertBadInput(CliRun.of("run", file, "--out", out().toString()), "cowfleet: " + file + ": no such scenario file");
     }
 
-    /** picocli's own parse errors add the usual hint on a second line. */
+    /** picocli's own parse errors are one line too, with the command's help as the hint. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "run {small} --seed x|Invalid value for option '--seed': 'x' is not a long|cowfleet run",
@@ -100,7 +100,7 @@ class BadInputTest {
         }
         CliRun run = CliRun.of(argv);
         assertEquals(BAD_INPUT, run.status(), run::toString);
-        assertEquals(List.of("cowfleet: " + message, "Try '" + command + " --help'."), run.err().lines().toList());
+        assertEquals(List.of("cowfleet: " + message + " (see '" + command + " --help')"), run.err().lines().toList());
         assertNothingWritten(run);
     }
 
