@@ -69,7 +69,11 @@ public final class Main implements Runnable {
 
     /** Traces are for developers: only with COWFLEET_DEBUG=1 (0, empty or anything else means no). */
     private static boolean debugging() {
-        return "1".equals(System.getenv("COWFLEET_DEBUG"));
+        return tracesWanted(System.getenv("COWFLEET_DEBUG"));
+    }
+
+    static boolean tracesWanted(String cowfleetDebug) {
+        return "1".equals(cowfleetDebug);
     }
 
     private static void printTrace(Throwable ex, PrintWriter err) {
