@@ -31,7 +31,8 @@ final class HeapBinder {
     private HeapBinder() {
     }
 
-    static HeapSpec bind(Section heap, long ramBytes) {
+    /** @param host the host section, blamed when a {@code --set host.ram} makes the heap not fit */
+    static HeapSpec bind(Section heap, Section host, long ramBytes) {
         boolean measured = heap.has("measured");
         boolean composed = heap.has("composition");
         if (measured && composed) {
@@ -45,8 +46,8 @@ final class HeapBinder {
                 : heap.section("composition", List.of("kinds")).orElseThrow();
         HeapContents contents = measured ? measured(source) : composition(source);
         if (contents.heapBytes() >= ramBytes) {
-            throw source.fail(measured ? "heapSize" : "kinds", "a heap of " + Units.formatSize(contents.heapBytes())
-                    + " does not fit in host.ram " + Units.formatSize(ramBytes));
+            throw source.failTogether(measured ? "heapSize" : "kinds", "a heap of " + Units.formatSize(contents.heapBytes())
+                    + " does not fit in host.ram " + Units.formatSize(ramBytes), host.key("ram"));
         }
         double hotObjects = heap.optional("hotObjects", Kinds.FRACTION, 0.02, "default");
         HeapSpec.HotLayout layout = heap.optional("hotLayout", HOT_LAYOUT, HeapSpec.HotLayout.SCATTERED, "default");

@@ -50,18 +50,19 @@ final class ScenarioBinder {
             throw top.fail("sampleEvery", "expected a sampling interval above 0s and at most duration "
                     + Units.formatDuration(duration) + ", got " + Units.formatDuration(sampleEvery));
         }
-        HostSpec host = host(top.section("host", HOST_KEYS)
-                .orElseThrow(() -> top.fail("host", "missing, expected a section with workers, ram and cores")));
+        Section hostSection = top.section("host", HOST_KEYS)
+                .orElseThrow(() -> top.fail("host", "missing, expected a section with workers, ram and cores"));
+        HostSpec host = host(hostSection);
 
         Section heapSection = top.section("heap", HeapBinder.KEYS)
                 .orElseThrow(() -> top.fail("heap", "missing, expected a section with measured or composition"));
-        HeapSpec heap = HeapBinder.bind(heapSection, host.ramBytes());
+        HeapSpec heap = HeapBinder.bind(heapSection, hostSection, host.ramBytes());
         CostSpec costs = CostBinder.bind(top.sectionOrEmpty("costs", CostBinder.KEYS));
         Section workloadSection = top.section("workload", WorkloadBinder.KEYS)
                 .orElseThrow(() -> top.fail("workload", "missing, expected a section with requestsPerSecond, "
                         + "cpuPerRequest, inheritedObjectsTouched and trackedAllocationsPeak"));
         WorkloadSpec workload = WorkloadBinder.bind(workloadSection, heap.contents());
-        checkCapacity(workloadSection, workload, host);
+        checkCapacity(workloadSection, hostSection, workload, host);
 
         ServerBinder.FreshWorker fresh = new ServerBinder.FreshWorker(
                 heap.contents().heapBytes() + costs.workerBaselineBytes(), costs.workerBaselineBytes());
@@ -104,14 +105,16 @@ final class ScenarioBinder {
      * Each worker serves one request at a time on one core, so the peak traffic's CPU demand must fit in both;
      * otherwise the queue grows without bound and no memory figure means anything.
      */
-    private static void checkCapacity(Section workload, WorkloadSpec w, HostSpec host) {
+    private static void checkCapacity(Section workload, Section hostSection, WorkloadSpec w, HostSpec host) {
         double busy = w.requestsPerSecond() * w.cpuPerRequestSeconds();
         int limit = Math.min(host.workers(), host.cores());
         if (busy > limit) {
             String bound = host.workers() <= host.cores() ? "host.workers " + host.workers() : "host.cores " + host.cores();
-            throw workload.fail("requestsPerSecond", Units.formatRate(w.requestsPerSecond()) + " x cpuPerRequest "
-                    + Units.formatDuration(w.cpuPerRequestSeconds()) + " keeps " + Units.formatNumber(busy)
-                    + " workers busy on " + bound + ": the host cannot carry this traffic");
+            String bindingKey = host.workers() <= host.cores() ? "workers" : "cores";
+            throw workload.failTogether("requestsPerSecond", Units.formatRate(w.requestsPerSecond())
+                    + " x cpuPerRequest " + Units.formatDuration(w.cpuPerRequestSeconds()) + " keeps "
+                    + Units.formatNumber(busy) + " workers busy on " + bound + ": the host cannot carry this traffic",
+                    workload.key("cpuPerRequest"), hostSection.key(bindingKey));
         }
     }
 

@@ -142,6 +142,30 @@ final class Section {
         return ScenarioException.at(whereOf(key), keyPath(key), problem);
     }
 
+    /** A key of some section, one of the keys a check of several keys together involves. */
+    record Key(Section section, String key) {
+    }
+
+    Key key(String key) {
+        return new Key(this, key);
+    }
+
+    /**
+     * A problem with several keys together, e.g. a heap that does not fit the RAM. It is reported at
+     * {@code key}, unless that comes from the file and one of {@code others} from a {@code --set} flag:
+     * then the flag is the change that broke the file, and the user should hear about the flag.
+     */
+    ScenarioException failTogether(String key, String problem, Key... others) {
+        if (!whereOf(key).flag()) {
+            for (Key other : others) {
+                if (other.section().whereOf(other.key()).flag()) {
+                    return other.section().fail(other.key(), problem);
+                }
+            }
+        }
+        return fail(key, problem);
+    }
+
     private MapNode.Entry entry(String key) {
         if (!allowed.contains(key)) {
             throw new IllegalStateException("schema bug: '" + key + "' is read but not allowed in " + path);

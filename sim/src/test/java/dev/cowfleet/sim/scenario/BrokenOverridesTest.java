@@ -83,9 +83,9 @@ class BrokenOverridesTest {
 
     @ParameterizedTest(name = "--set {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "host.ram=64MiB|:11: key 'heap.measured.heapSize': a heap of 100MiB does not fit in host.ram 64MiB",
-        "workload.cpuPerRequest=100ms|:16: key 'workload.requestsPerSecond': 100/s x cpuPerRequest 100ms keeps 10 "
-            + "workers busy on host.workers 8: the host cannot carry this traffic",
+        "host.ram=64MiB|--set host.ram=64MiB: key 'host.ram': a heap of 100MiB does not fit in host.ram 64MiB",
+        "workload.cpuPerRequest=100ms|--set workload.cpuPerRequest=100ms: key 'workload.cpuPerRequest': 100/s x "
+            + "cpuPerRequest 100ms keeps 10 workers busy on host.workers 8: the host cannot carry this traffic",
         "baseline=missing|--set baseline=missing: key 'baseline': 'missing' is not one of the policies "
             + "(default, threshold0)"})
     void blamesTheValueThatCannotWorkWithTheFlag(String flag, String message) {
