@@ -9,6 +9,8 @@ import java.util.Optional;
 final class DeployBinder {
 
     static final List<String> KEYS = List.of("at", "timesPerDay", "waveSize", "waveInterval");
+    /** A deploy restarts every worker; more than one a minute is no longer a deploy schedule but a restart loop. */
+    static final long MAX_TIMES_PER_DAY = 1440;
 
     private DeployBinder() {
     }
@@ -35,6 +37,10 @@ final class DeployBinder {
         long timesPerDay = s.ifPresent("timesPerDay", Kinds.COUNT).orElse(0L);
         if (s.has("timesPerDay") && timesPerDay == 0) {
             throw s.fail("timesPerDay", "expected at least 1 deploy per day, got 0 (leave deploys out instead)");
+        }
+        if (timesPerDay > MAX_TIMES_PER_DAY) {
+            throw s.fail("timesPerDay", "expected at most " + MAX_TIMES_PER_DAY + " deploys per day (one a minute), got "
+                    + Units.formatCount(timesPerDay));
         }
         double waveSize = s.optional("waveSize", Kinds.FRACTION, 1.0, "default");
         if (waveSize == 0) {

@@ -126,9 +126,9 @@ final class HeapBinder {
         String origin = "default (as after gc.collect() in the master)";
         long frozen = contents instanceof MeasuredHeapSpec m ? m.frozenObjects() : 0;
         long tracked = contents.trackedObjects();
-        long count0 = s.optional("count0", Kinds.COUNT, 0L, origin);
-        long count1 = s.optional("count1", Kinds.COUNT, 0L, origin);
-        long count2 = s.optional("count2", Kinds.COUNT, 0L, origin);
+        long count0 = s.optional("count0", Kinds.C_INT_COUNT, 0L, origin);
+        long count1 = s.optional("count1", Kinds.C_INT_COUNT, 0L, origin);
+        long count2 = s.optional("count2", Kinds.C_INT_COUNT, 0L, origin);
         long total = atMostTracked(s, "longLivedTotal", s.optional("longLivedTotal", Kinds.COUNT, tracked - frozen,
                 origin), tracked);
         long pending = atMostTracked(s, "longLivedPending", s.optional("longLivedPending", Kinds.COUNT, 0L, origin),

@@ -13,6 +13,8 @@ final class Kinds {
     static final ValueKind<Long> SIZE = scalar(Units.SIZE, Units::size, Units::formatSize);
     static final ValueKind<Double> DURATION = scalar(Units.DURATION, Units::duration, Units::formatDuration);
     static final ValueKind<Long> COUNT = scalar(Units.COUNT, Units::count, Units::formatCount);
+    /** A count CPython keeps in a C int (gc thresholds and generation counts): larger values cannot occur. */
+    static final ValueKind<Long> C_INT_COUNT = scalar(Units.COUNT, Kinds::cIntCount, Units::formatCount);
     static final ValueKind<Double> FRACTION = scalar(Units.FRACTION, Units::fraction, Units::formatFraction);
     static final ValueKind<Double> RATE = scalar(Units.RATE, Units::rate, Units::formatRate);
     static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf);
@@ -27,6 +29,15 @@ final class Kinds {
     static final ValueKind<List<Double>> DURATIONS = listOf(DURATION, "a list of durations like [1h, 13h]");
 
     private Kinds() {
+    }
+
+    private static long cIntCount(String text) {
+        long count = Units.count(text);
+        if (count > Integer.MAX_VALUE) {
+            throw new ScenarioException("expected at most " + Integer.MAX_VALUE + " (CPython keeps it in a C int), got '"
+                    + text.trim() + "'");
+        }
+        return count;
     }
 
     /** One of a fixed set of names, e.g. {@code uwsgi | gunicorn}, listed in errors in the given order. */

@@ -19,7 +19,7 @@ final class PolicyBinder {
     private static final ValueKind<PolicySpec.Exit> EXIT = Kinds.oneOf(List.of(
             Map.entry("normal", PolicySpec.Exit.NORMAL),
             Map.entry("os._exit", PolicySpec.Exit.OS_EXIT)));
-    private static final ValueKind<List<Long>> COUNTS = Kinds.listOf(Kinds.COUNT, "three thresholds like [700, 10, 10]");
+    private static final ValueKind<List<Long>> COUNTS = Kinds.listOf(Kinds.C_INT_COUNT, "three thresholds like [700, 10, 10]");
     private static final ValueKind<PolicySpec.Thresholds> THRESHOLDS = thresholdsKind();
 
     /** What a policy inherits from the rest of the scenario. */

@@ -166,7 +166,7 @@ public final class Units {
     /** Events per second: 700 to "700/s", 2e6 to "2M/s". */
     public static String formatRate(double perSecond) {
         BigDecimal r = BigDecimal.valueOf(perSecond);
-        if (r.stripTrailingZeros().scale() <= 0) {
+        if (r.stripTrailingZeros().scale() <= 0 && r.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
             return formatCount(r.longValueExact()) + "/s";
         }
         return plain(r.setScale(6, RoundingMode.HALF_EVEN)) + "/s";
