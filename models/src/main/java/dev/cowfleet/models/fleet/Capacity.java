@@ -1,6 +1,7 @@
 package dev.cowfleet.models.fleet;
 
 import dev.cowfleet.models.runtime.ModelInputException;
+import java.util.Locale;
 
 /**
  * The arithmetic from per-host behaviour to fleet size and money.
@@ -48,6 +49,12 @@ public final class Capacity {
         return utilization * Math.min(coreBound, workerBound);
     }
 
+    /**
+     * More hosts than any fleet has: a count beyond it comes from growth compounded over centuries or a
+     * typo, and would saturate a long and make every policy look equal.
+     */
+    public static final long MAX_HOSTS = 1_000_000_000L;
+
     /** Hosts needed for {@code peakRequestsPerSecond}; 0 traffic needs 0 hosts. */
     public static long hostsNeeded(double peakRequestsPerSecond, double perHost) {
         if (peakRequestsPerSecond <= 0) {
@@ -57,7 +64,14 @@ public final class Capacity {
             throw new ModelInputException("a host that serves no requests cannot carry " + peakRequestsPerSecond
                     + " requests/s (no worker fits in its RAM?)");
         }
-        return (long) Math.ceil(peakRequestsPerSecond / perHost - 1e-9);
+        double hosts = Math.ceil(peakRequestsPerSecond / perHost - 1e-9);
+        if (!(hosts <= MAX_HOSTS)) {
+            throw new ModelInputException(String.format(Locale.ROOT, "fleet.peakRequestsPerSecond grown by "
+                    + "fleet.growthPerYear over fleet.years is %.3g requests/s, which would need %.3g hosts at %.4g "
+                    + "requests/s each; a plan is for at most %,d hosts", peakRequestsPerSecond, hosts, perHost,
+                    MAX_HOSTS));
+        }
+        return (long) hosts;
     }
 
     public static double annualCost(long hosts, double costPerHour) {

@@ -34,4 +34,16 @@ class CapacityTest {
         assertEquals(1690, Capacity.grownPeak(1000, 0.3, 2), 1e-9);
         assertThrows(ModelInputException.class, () -> Capacity.hostsNeeded(10, 0));
     }
+
+    /** Compound growth over centuries overflowed a long (1.8e19 hosts, every policy equal); it is an error now. */
+    @Test
+    void aHostCountBeyondAnyFleetIsAnError() {
+        double grown = Capacity.grownPeak(1_000, 1.0, 1000); // +100% a year for 1000 years
+        ModelInputException e = assertThrows(ModelInputException.class, () -> Capacity.hostsNeeded(grown, 400));
+        assertEquals("fleet.peakRequestsPerSecond grown by fleet.growthPerYear over fleet.years is 1.07e+304 "
+                + "requests/s, which would need 2.68e+301 hosts at 400.0 requests/s each; a plan is for at most "
+                + "1,000,000,000 hosts", e.getMessage());
+        assertThrows(ModelInputException.class, () -> Capacity.hostsNeeded(Double.POSITIVE_INFINITY, 400));
+        assertEquals(1_000_000_000L, Capacity.hostsNeeded(400e9, 400));
+    }
 }
