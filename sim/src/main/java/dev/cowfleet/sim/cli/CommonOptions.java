@@ -4,6 +4,7 @@ import dev.cowfleet.sim.exec.Engines;
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.Progress;
 import dev.cowfleet.sim.run.ScenarioSource;
+import dev.cowfleet.sim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,11 @@ final class CommonOptions {
         if (replications != null) {
             if (replications < 1) {
                 throw new BadInputException("--replications must be at least 1, got " + replications);
+            }
+            if (replications > Scenario.MAX_REPLICATIONS) {
+                throw new BadInputException("--replications must be at most " + Scenario.MAX_REPLICATIONS + ", got "
+                        + replications + " (an interval narrows with the square root of the replications: at 10000 it is "
+                        + "1% of one run's spread)");
             }
             all.add("replications=" + replications);
         }

@@ -5,6 +5,7 @@ import dev.cowfleet.sim.report.CompareTable;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.HostExperiment;
 import dev.cowfleet.sim.run.ScenarioSource;
+import dev.cowfleet.sim.run.WorkEstimate;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,8 @@ final class CompareCommand implements Callable<Integer> {
         if (options.out != null) {
             throw new BadInputException("compare writes no files; use 'cowfleet run --out DIR' for a report");
         }
+        WorkCheck.require(WorkEstimate.ofHostExperiment(source.load(), options.threads()), options,
+                spec.commandLine().getErr());
         RunResult result;
         try (ExecutionEngine engine = options.openEngine()) {
             result = HostExperiment.run(source, engine, options.progress("comparing"));

@@ -28,6 +28,6 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return ReportedRun.execute(options, scenarioFile, "plan", "planning", FleetPlanner::plan, CapacityTable::render,
-                spec.commandLine().getOut());
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

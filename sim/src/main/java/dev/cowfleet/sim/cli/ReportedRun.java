@@ -6,6 +6,8 @@ import dev.cowfleet.sim.report.ReportWriter;
 import dev.cowfleet.sim.report.RunInfo;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.ScenarioSource;
+import dev.cowfleet.sim.run.WorkEstimate;
+import dev.cowfleet.sim.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,11 +28,14 @@ final class ReportedRun {
     }
 
     static int execute(CommonOptions options, Path scenarioFile, String command, String verb, Simulation simulation,
-                       Function<RunResult, String> table, PrintWriter out) throws IOException {
+                       Function<RunResult, String> table, PrintWriter out, PrintWriter err) throws IOException {
         ScenarioSource source = options.scenario(scenarioFile);
-        String name = source.load().name();
+        Scenario scenario = source.load();
+        String name = scenario.name();
         Path folder = options.outputFolder(name);
         OutputTarget.require(() -> ReportWriter.checkTarget(folder));
+        WorkCheck.require(command.equals("plan") ? WorkEstimate.ofPlan(scenario, options.threads())
+                : WorkEstimate.ofHostExperiment(scenario, options.threads()), options, err);
         long start = System.nanoTime();
         RunResult result;
         String engineName;

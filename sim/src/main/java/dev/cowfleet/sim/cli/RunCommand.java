@@ -28,6 +28,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return ReportedRun.execute(options, scenarioFile, "run", "simulating", HostExperiment::run, CompareTable::render,
-                spec.commandLine().getOut());
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

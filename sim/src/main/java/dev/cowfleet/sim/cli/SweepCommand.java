@@ -10,6 +10,7 @@ import dev.cowfleet.sim.sweep.IneffectiveKeys;
 import dev.cowfleet.sim.sweep.PointResult;
 import dev.cowfleet.sim.sweep.Sweep;
 import dev.cowfleet.sim.sweep.SweepGrid;
+import dev.cowfleet.sim.run.WorkEstimate;
 import dev.cowfleet.sim.sweep.SweepWriter;
 import dev.cowfleet.sim.sweep.Tornado;
 import dev.cowfleet.sim.sweep.VaryAxis;
@@ -62,7 +63,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario scenario = source.load();
         Optional<WhatIfSpec> whatIf = scenario.whatIf();
         SweepGrid grid = new SweepGrid(axes(whatIf));
-        Sweep.validate(source, grid);
+        List<Scenario> pointScenarios = Sweep.validate(source, grid);
         Path folder = options.out != null ? options.out : Path.of("output", scenario.name() + "-sweep");
         OutputTarget.require(() -> SweepWriter.checkTarget(folder));
         Optional<WhatIfSpec.Tornado> asked = tornado(whatIf);
@@ -71,6 +72,8 @@ final class SweepCommand implements Callable<Integer> {
         List<String> keys = new ArrayList<>(grid.keys());
         asked.ifPresent(t -> keys.addAll(t.keys()));
         IneffectiveKeys.warnings(scenario, keys).forEach(w -> spec.commandLine().getErr().println("cowfleet: " + w));
+        WorkCheck.requireSweep(pointScenarios.stream().map(p -> WorkEstimate.ofHostExperiment(p, options.threads()))
+                .toList(), options, spec.commandLine().getErr());
         Optional<Tornado.Result> tornado;
         List<PointResult> points;
         try (ExecutionEngine engine = options.openEngine()) {

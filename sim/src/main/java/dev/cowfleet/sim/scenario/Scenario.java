@@ -32,6 +32,9 @@ public record Scenario(String name, String question, String python, ProcessManag
                        List<EffectiveInput> effectiveInputs, Optional<FleetSpec> fleet,
                        Optional<WhatIfSpec> whatIf) {
 
+    /** Replications beyond this narrow an interval by less than 1% of one replication's: only the wait grows. */
+    public static final int MAX_REPLICATIONS = 10_000;
+
     public Scenario {
         policies = List.copyOf(policies);
         effectiveInputs = List.copyOf(effectiveInputs);

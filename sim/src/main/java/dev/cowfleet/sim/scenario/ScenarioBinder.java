@@ -41,6 +41,9 @@ final class ScenarioBinder {
         ProcessManager manager = top.required("processManager", MANAGER);
         long seed = top.optional("seed", Kinds.WHOLE_NUMBER, 1L, "default");
         int replications = positiveInt(top, "replications", top.optional("replications", Kinds.COUNT, 5L, "default"));
+        if (replications > Scenario.MAX_REPLICATIONS) {
+            throw top.fail("replications", "expected at most " + Scenario.MAX_REPLICATIONS + ", got " + replications);
+        }
         double duration = top.optional("duration", Kinds.DURATION, 7200.0, "default");
         double sampleEvery = top.optional("sampleEvery", Kinds.DURATION, 60.0, "default");
         if (duration <= 0) {

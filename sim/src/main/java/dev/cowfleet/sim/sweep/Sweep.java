@@ -3,6 +3,7 @@ package dev.cowfleet.sim.sweep;
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.Progress;
 import dev.cowfleet.sim.run.ScenarioSource;
+import dev.cowfleet.sim.scenario.Scenario;
 import dev.cowfleet.sim.scenario.ScenarioException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class Sweep {
     }
 
     /** Checks every axis value on its own (so the error names its key), then every combination. */
-    public static void validate(ScenarioSource source, SweepGrid grid) {
+    /** Loads every value of every axis, then every point; returns the points' scenarios in grid order. */
+    public static List<Scenario> validate(ScenarioSource source, SweepGrid grid) {
         for (VaryAxis axis : grid.axes()) {
             for (String value : axis.values()) {
                 try {
@@ -28,13 +30,15 @@ public final class Sweep {
                 }
             }
         }
+        List<Scenario> scenarios = new ArrayList<>();
         for (SweepPoint point : grid.points()) {
             try {
-                source.with(point.overrides()).load();
+                scenarios.add(source.with(point.overrides()).load());
             } catch (ScenarioException e) {
                 throw new ScenarioException("--vary point " + String.join(" ", point.overrides()) + ": " + e.getMessage());
             }
         }
+        return scenarios;
     }
 
     /**
