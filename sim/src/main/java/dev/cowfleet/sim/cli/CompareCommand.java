@@ -40,6 +40,7 @@ final class CompareCommand implements Callable<Integer> {
             result = HostExperiment.run(source, engine, options.progress("comparing"));
         }
         spec.commandLine().getOut().print(CompareTable.render(result));
+        ReportedRun.singleReplicationNote(result).ifPresent(spec.commandLine().getOut()::println);
         return ExitCodes.OK;
     }
 }

@@ -11,6 +11,7 @@ import dev.cowfleet.sim.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,14 @@ final class ReportedRun {
     }
 
     private ReportedRun() {
+    }
+
+    /** Why the table's intervals read "n/a": said where the table is, not left for the user to guess. */
+    static Optional<String> singleReplicationNote(RunResult result) {
+        return result.replications() == 1
+                ? Optional.of("intervals are n/a: one replication has no spread to measure; use --replications 2 "
+                        + "or more for 95% confidence intervals")
+                : Optional.empty();
     }
 
     static int execute(CommonOptions options, Path scenarioFile, String command, String verb, Simulation simulation,
@@ -48,6 +57,7 @@ final class ReportedRun {
         OutputTarget.require(() -> ReportWriter.write(result, info, folder, command));
         if (!options.quiet) {
             out.print(table.apply(result));
+            singleReplicationNote(result).ifPresent(out::println);
         }
         out.printf("report: %s%n", folder.resolve("report.html"));
         return ExitCodes.OK;

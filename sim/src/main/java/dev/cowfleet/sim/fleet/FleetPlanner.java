@@ -267,7 +267,7 @@ public final class FleetPlanner {
 
     static Estimate estimate(ReplicationStats stats) {
         if (stats.replications() < 2) {
-            return Estimate.exact(stats.mean());
+            return Estimate.withoutInterval(stats.mean());
         }
         ConfidenceInterval ci = stats.confidenceInterval(CONFIDENCE);
         return new Estimate(ci.mean(), ci.low(), ci.high());

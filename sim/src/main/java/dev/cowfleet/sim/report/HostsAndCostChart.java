@@ -90,7 +90,7 @@ final class HostsAndCostChart {
             Estimate e = figure.apply(policy);
             String name = policy.name().equals(result.baseline()) ? policy.name() + KeyTable.BASELINE_MARK
                     : policy.name();
-            dataset.add(e.mean() / unit, (e.ci95High() - e.ci95Low()) / 2 / unit, axisLabel, name);
+            dataset.add(e.mean() / unit, e.drawableHalfWidth() / unit, axisLabel, name);
         }
         StatisticalBarRenderer renderer = new StatisticalBarRenderer() {
             @Override

@@ -20,7 +20,10 @@ public final class HtmlReport {
                 .append("<p class=\"meta\">seed ").append(result.seed()).append(" · ")
                 .append(result.replications()).append(result.replications() == 1 ? " replication" : " replications")
                 .append(" · savings against <b>").append(Html.escape(result.baseline())).append("</b>")
-                .append(" · means ± half-width of their 95% confidence interval</p>\n");
+                .append(result.replications() == 1
+                        ? " · means of one replication: no confidence interval (n/a) without a second to measure "
+                                + "the spread</p>\n"
+                        : " · means ± half-width of their 95% confidence interval</p>\n");
 
         out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(HtmlPage.wide(Html.table(KeyTable.of(result), "key")));
         out.append("<dl>\n");

@@ -173,7 +173,7 @@ final class ResultAssembler {
 
     private static Estimate estimate(ReplicationStats stats) {
         if (stats.replications() < 2) {
-            return Estimate.exact(stats.mean());
+            return Estimate.withoutInterval(stats.mean());
         }
         ConfidenceInterval ci = stats.confidenceInterval(CONFIDENCE);
         return new Estimate(ci.mean(), ci.low(), ci.high());

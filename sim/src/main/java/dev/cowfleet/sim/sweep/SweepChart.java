@@ -38,7 +38,8 @@ final class SweepChart {
                     continue;
                 }
                 Estimate e = figure.apply(point.result().policy(policy));
-                series.add(first.values().indexOf(values.get(0)), e.mean(), e.ci95Low(), e.ci95High());
+                series.add(first.values().indexOf(values.get(0)), e.mean(), e.mean() - e.drawableHalfWidth(),
+                        e.mean() + e.drawableHalfWidth());
             }
             dataset.addSeries(series);
         }
