@@ -6,7 +6,6 @@ import dev.cowfleet.models.heap.InheritedGcState;
 import dev.cowfleet.models.heap.MeasuredHeap;
 import dev.cowfleet.models.heap.PageSize;
 import dev.cowfleet.models.memory.CopySource;
-import dev.cowfleet.models.memory.HostAccounting;
 import dev.cowfleet.models.memory.Smaps;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.runtime.GcMode;

@@ -2,7 +2,7 @@ package dev.cowfleet.sim.report;
 
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.sim.result.CapacityFigures;
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.result.Estimate;
 import dev.cowfleet.sim.result.FleetFigures;
 import dev.cowfleet.sim.result.HostFigures;
