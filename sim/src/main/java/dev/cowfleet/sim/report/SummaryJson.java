@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * summary.json: the machine-readable answer whose key names are binding (issue 4), because other
+ * summary.json: the machine-readable answer whose key names are binding, because other
  * tools read them. A pure function of the result: no timestamps, wall times or paths. Keys appear in
  * the contract's order, policies in scenario order; further keys may be added but never renamed.
  * Each section is built by its own method so that later sections (capacity, fleet) slot in beside them.

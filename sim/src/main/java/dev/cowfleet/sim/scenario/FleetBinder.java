@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Binds the optional {@code fleet} section (issue 5). */
+/** Binds the optional {@code fleet} section: the capacity plan's traffic, horizon and host types. */
 final class FleetBinder {
 
     static final List<String> KEYS = List.of("hostTypes", "peakRequestsPerSecond", "diurnal", "growthPerYear",
@@ -51,10 +51,8 @@ final class FleetBinder {
         double years = s.optional("years", MONEY, 1.0, "default");
         String workers = s.optional("workersPerHost", WORKERS, "auto", "default");
         double percentile = s.optional("memoryPercentile", Kinds.FRACTION, 0.99, "default");
-        // Host memory is summarised by streaming quantiles at these levels only.
-        if (!List.of(0.5, 0.9, 0.95, 0.99).contains(percentile)) {
-            throw s.fail("memoryPercentile", "expected one of 50%, 90%, 95% or 99%, got "
-                    + Units.formatFraction(percentile));
+        if (percentile == 0) {
+            throw s.fail("memoryPercentile", "expected a percentile above 0% like 99%, got 0%");
         }
         double headroom = s.optional("headroom", Kinds.FRACTION, 0.10, "default");
         if (headroom >= 1) {
