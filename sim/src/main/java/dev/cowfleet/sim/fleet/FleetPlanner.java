@@ -87,8 +87,8 @@ public final class FleetPlanner {
         FleetSpec.HostTypeSpec hostType = fleet.hostTypes().get(type);
         double budget = (1 - fleet.headroom()) * hostType.ramBytes();
         List<String> warnings = new ArrayList<>();
-        boolean auto = fleet.workersPerHost().isEmpty();
-        int workers = auto ? scenario.host().workers() : fleet.workersPerHost().getAsInt();
+        boolean auto = fleet.workersPerHost().auto();
+        int workers = auto ? scenario.host().workers() : fleet.workersPerHost().fixed().getAsInt();
         List<HostRunResult> runs = sizingRuns(policy, type, workers);
         double master = masterBytes(policy);
         for (int round = 0; auto && round < SIZING_ROUNDS; round++) {
