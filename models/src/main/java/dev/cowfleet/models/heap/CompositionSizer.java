@@ -20,7 +20,7 @@ final class CompositionSizer {
         if (kinds == null || kinds.isEmpty()) {
             throw new ModelInputException("heap.composition.kinds must list at least one object kind");
         }
-        int alignment = profile.version().minor() >= 8 ? 16 : 8;
+        int alignment = profile.allocationAlignmentBytes();
         long pageBytes = PageSize.SMALL_4K.bytes();
         Map<Long, long[]> bySlot = new TreeMap<>();
         long pages = 0;

@@ -28,7 +28,7 @@ public record HeapLayout(double hotObjectFraction, boolean hotClustered, double 
 
     /**
      * Default {@link #frozenCyclicShare}, from the calibration probe's synthetic app (16 MiB) on
-     * 3.7-3.13 (/work/spec/calibration-findings.md): a frozen worker's normal exit faulted
+     * 3.7-3.13: a frozen worker's normal exit faulted
      * 1,000-1,600 of the ~4,900 pages still clean at exit, so about three quarters stayed clean.
      * Depends on the app (classes are always cyclic; modules outside {@code sys.modules} keep
      * their whole contents in cycles, since teardown only clears the dicts of modules it knows);

@@ -30,21 +30,35 @@ public record GcPolicy(String name, GcMode mode, GcThresholds thresholds, boolea
 
     /** The interpreter default: automatic collection, default thresholds, normal exit. */
     public static GcPolicy defaults(String name) {
-        return new GcPolicy(name, GcMode.ENABLED, null, false, false, false, ExitMode.NORMAL, 0, 0);
+        return named(name).build();
     }
 
-    /** Throws when the interpreter cannot apply this policy, naming what is missing. */
+    /** A policy named {@code name}, with the interpreter's defaults until its settings are given. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * Throws when this policy cannot run: the interpreter lacks what it asks for, or two of its settings
+     * contradict each other. These are all of a policy's rules; a scenario loader reports them at the
+     * line of {@link PolicyRuleException#key()}.
+     */
     public void checkSupportedBy(InterpreterProfile profile) {
         if (freeze && !profile.supportsFreeze()) {
-            throw new ModelInputException("policy '" + name + "': gc.freeze() needs Python 3.7+, scenario runs "
+            throw new PolicyRuleException(name, "freeze", "gc.freeze() needs Python 3.7+, this policy runs "
                     + profile.version());
+        }
+        if (disableEarlyInMaster && !freeze) {
+            throw new PolicyRuleException(name, "disableEarly", "is part of the freeze recipe (gc.disable() early in "
+                    + "the master, gc.freeze() before fork, gc.enable() in the worker); set freeze: true too");
         }
         if (immortalize && !profile.supportsImmortalize()) {
-            throw new ModelInputException("policy '" + name + "': immortalize needs Python 3.12+ (PEP 683), scenario runs "
-                    + profile.version());
+            throw new PolicyRuleException(name, "immortalize", "immortal objects need Python 3.12+ (PEP 683), "
+                    + "this policy runs " + profile.version());
         }
         if (libraryEnablesGcAfterRequests > 0 && mode == GcMode.ENABLED) {
-            throw new ModelInputException("policy '" + name + "': libraryEnablesGcAfter only applies with gc: disable or threshold0");
+            throw new PolicyRuleException(name, "libraryEnablesGcAfter", "a library calling gc.enable() only matters "
+                    + "when the policy turns GC off (gc: disable or threshold0)");
         }
     }
 
@@ -82,5 +96,68 @@ public record GcPolicy(String name, GcMode mode, GcThresholds thresholds, boolea
             parts.add("os._exit at exit");
         }
         return String.join(" + ", parts);
+    }
+
+    /** Builds a policy setting by setting, by name: what {@code policies:} entries and the probe's runs say. */
+    public static final class Builder {
+        private final String name;
+        private GcMode mode = GcMode.ENABLED;
+        private GcThresholds thresholds;
+        private boolean freeze;
+        private boolean disableEarlyInMaster;
+        private boolean immortalize;
+        private ExitMode exit = ExitMode.NORMAL;
+        private long libraryEnablesGcAfterRequests;
+        private long explicitCollectEveryRequests;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder mode(GcMode value) {
+            mode = value;
+            return this;
+        }
+
+        /** Custom thresholds; null (the default) keeps the version's. */
+        public Builder thresholds(GcThresholds value) {
+            thresholds = value;
+            return this;
+        }
+
+        public Builder freeze(boolean value) {
+            freeze = value;
+            return this;
+        }
+
+        public Builder disableEarlyInMaster(boolean value) {
+            disableEarlyInMaster = value;
+            return this;
+        }
+
+        public Builder immortalize(boolean value) {
+            immortalize = value;
+            return this;
+        }
+
+        public Builder exit(ExitMode value) {
+            exit = value;
+            return this;
+        }
+
+        public Builder libraryEnablesGcAfterRequests(long value) {
+            libraryEnablesGcAfterRequests = value;
+            return this;
+        }
+
+        public Builder explicitCollectEveryRequests(long value) {
+            explicitCollectEveryRequests = value;
+            return this;
+        }
+
+        public GcPolicy build() {
+            return new GcPolicy(name, mode, thresholds, freeze, disableEarlyInMaster, immortalize, exit,
+                    libraryEnablesGcAfterRequests, explicitCollectEveryRequests);
+        }
     }
 }

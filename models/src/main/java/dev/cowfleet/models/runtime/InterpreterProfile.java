@@ -79,6 +79,11 @@ public final class InterpreterProfile {
         return gcHeadBytes;
     }
 
+    /** pymalloc's block alignment: 16 bytes from 3.8 (bpo-27987), 8 before. */
+    public int allocationAlignmentBytes() {
+        return version.minor() >= 8 ? 16 : 8;
+    }
+
     /** {@code gc.freeze()} exists from 3.7 (bpo-31558). */
     public boolean supportsFreeze() {
         return version.minor() >= 7;

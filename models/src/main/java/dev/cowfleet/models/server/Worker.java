@@ -436,11 +436,6 @@ public final class Worker {
         return plan.master();
     }
 
-    /** The worker's collector (counters, collections so far). */
-    public Collector collector() {
-        return collector;
-    }
-
     public boolean exited() {
         return exited;
     }

@@ -76,9 +76,9 @@ class ImpossibleInputsTest {
         rejects("policy 'freeze': gc.freeze() needs Python 3.7+", () -> Master.prepare(image, PY36, freeze));
         InterpreterProfile py311 = InterpreterProfile.forVersion(PythonVersion.parse("3.11"));
         GcPolicy immortal = new GcPolicy("imm", GcMode.ENABLED, null, true, false, true, ExitMode.NORMAL, 0, 0);
-        rejects("policy 'imm': immortalize needs Python 3.12+", () -> Master.prepare(image, py311, immortal));
+        rejects("policy 'imm': immortal objects need Python 3.12+", () -> Master.prepare(image, py311, immortal));
         GcPolicy library = new GcPolicy("lib", GcMode.ENABLED, null, false, false, false, ExitMode.NORMAL, 100, 0);
-        rejects("policy 'lib': libraryEnablesGcAfter", () -> library.checkSupportedBy(PY36));
+        rejects("policy 'lib': a library calling gc.enable() only matters", () -> library.checkSupportedBy(PY36));
         GcPolicy huge = new GcPolicy("huge", GcMode.ENABLED, new GcThresholds(5_000_000, 10, 10), false, false, false,
                 ExitMode.NORMAL, 0, 0);
         Master hugeMaster = Master.prepare(image, PY36, huge);

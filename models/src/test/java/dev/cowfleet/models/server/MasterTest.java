@@ -10,11 +10,13 @@ import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.runtime.GcMode;
 import dev.cowfleet.models.runtime.GcPolicy;
+import dev.cowfleet.models.runtime.PolicyRuleException;
 import dev.cowfleet.models.runtime.InterpreterProfile;
 import dev.cowfleet.models.runtime.PythonVersion;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policy's pre-fork steps, as CPython applies them in the master. */
@@ -40,6 +42,13 @@ class MasterTest {
     }
 
     @Test
+    void disablingEarlyIsPartOfTheFreezeRecipe() {
+        PolicyRuleException e = assertThrows(PolicyRuleException.class,
+                () -> Master.prepare(image(), PY312, policy(false, true, false)));
+        assertEquals("disableEarly", e.key());
+    }
+
+    @Test
     void freezeMovesEveryTrackedPageToThePermanentGenerationAndZeroesCount0() {
         Master m = Master.prepare(image(), PY312, policy(true, false, false));
         assertEquals(4000, pages(m, Residence.FROZEN));
@@ -49,11 +58,11 @@ class MasterTest {
     }
 
     @Test
-    void disablingEarlyKeepsEverythingInGeneration0AndLeavesFewerHoles() {
-        Master plain = Master.prepare(image(), PY312, GcPolicy.defaults("d"));
-        Master early = Master.prepare(image(), PY312, policy(false, true, false));
-        assertEquals(100_000, early.inherited().count0());
-        assertEquals(pages(early, Residence.YOUNG0) + pages(early, Residence.YOUNG1), 4000);
+    void disablingEarlyBeforeAFreezeLeavesFewerHoles() {
+        Master plain = Master.prepare(image(), PY312, policy(true, false, false));
+        Master early = Master.prepare(image(), PY312, policy(true, true, false));
+        assertEquals(0, early.inherited().count0());
+        assertEquals(4000, pages(early, Residence.FROZEN));
         assertEquals(holePages(plain) / 2.0, holePages(early), 20, "half the holes came from collections");
         assertEquals(plain.freeSlots() / 2, early.freeSlots(), plain.freeSlots() * 0.01);
         assertEquals(10_000, early.pages());

@@ -6,7 +6,6 @@ import dev.cowfleet.models.heap.InheritedGcState;
 import dev.cowfleet.models.heap.MeasuredHeap;
 import dev.cowfleet.models.heap.PageSize;
 import dev.cowfleet.models.memory.CopySource;
-import dev.cowfleet.models.memory.HostAccounting;
 import dev.cowfleet.models.memory.Smaps;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.runtime.GcMode;
@@ -117,7 +116,8 @@ class WorkerInvariantsTest {
                 ? new GcThresholds(1 + random.nextInt(5000), random.nextInt(12), random.nextInt(12)) : null;
         long library = mode == GcMode.ENABLED || random.nextBoolean() ? 0 : 1 + random.nextInt(500);
         long explicit = random.nextInt(4) == 0 ? 1 + random.nextInt(1000) : 0;
-        return new GcPolicy("random", mode, thresholds, freeze || immortalize, random.nextInt(4) == 0, immortalize,
+        return new GcPolicy("random", mode, thresholds, freeze || immortalize,
+                random.nextInt(4) == 0 && (freeze || immortalize), immortalize,
                 random.nextBoolean() ? ExitMode.NORMAL : ExitMode.OS_EXIT, library, explicit);
     }
 }

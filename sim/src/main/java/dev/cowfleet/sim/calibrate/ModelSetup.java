@@ -70,19 +70,11 @@ final class ModelSetup {
      * explicit {@code gc.collect()} after that many requests.
      */
     static GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
-        GcMode mode = switch (run.gc()) {
-            case "enabled" -> GcMode.ENABLED;
-            case "disable" -> GcMode.DISABLED;
-            case "threshold0" -> GcMode.THRESHOLD0;
-            default -> throw new CalibrationException("probe policy '" + run.policy() + "' has gc mode '"
-                    + run.gc() + "'; expected enabled, disable or threshold0");
-        };
-        ExitMode exit = switch (run.exit()) {
-            case "normal" -> ExitMode.NORMAL;
-            case "os._exit" -> ExitMode.OS_EXIT;
-            default -> throw new CalibrationException("probe policy '" + run.policy() + "' has exit '"
-                    + run.exit() + "'; expected normal or os._exit");
-        };
-        return new GcPolicy(run.policy(), mode, null, run.freeze(), false, false, exit, 0, explicitCollectAfter);
+        GcMode mode = GcMode.byName(run.gc()).orElseThrow(() -> new CalibrationException("probe policy '"
+                + run.policy() + "' has gc mode '" + run.gc() + "'; expected enabled, disable or threshold0"));
+        ExitMode exit = ExitMode.byName(run.exit()).orElseThrow(() -> new CalibrationException("probe policy '"
+                + run.policy() + "' has exit '" + run.exit() + "'; expected normal or os._exit"));
+        return GcPolicy.named(run.policy()).mode(mode).freeze(run.freeze()).exit(exit)
+                .explicitCollectEveryRequests(explicitCollectAfter).build();
     }
 }

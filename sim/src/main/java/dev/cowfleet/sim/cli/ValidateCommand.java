@@ -1,6 +1,6 @@
 package dev.cowfleet.sim.cli;
 
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.run.HostPlans;
 import dev.cowfleet.sim.scenario.PolicySpec;
 import dev.cowfleet.sim.scenario.Scenario;

@@ -19,7 +19,7 @@ import java.util.Arrays;
  * <p>Each instance is independent and single-threaded: no static or thread-bound state, so any
  * number of runs can proceed side by side in one JVM.
  */
-public final class EventCalendar implements Clock {
+public final class EventCalendar {
     private static final int ARITY = 4;
     private static final int INITIAL_CAPACITY = 64;
     private static final int FREE = -1;
@@ -57,7 +57,7 @@ public final class EventCalendar implements Clock {
         now = startTime;
     }
 
-    @Override
+    /** Simulated time in seconds since the start of the run; never the wall clock. */
     public double now() {
         return now;
     }

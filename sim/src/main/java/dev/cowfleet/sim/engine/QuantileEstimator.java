@@ -4,45 +4,33 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Quantiles at fixed levels in bounded memory: exact while at most {@code exactLimit} values have
+ * Quantiles at any level in bounded memory: exact while at most {@code exactLimit} values have
  * been seen, then from a {@link LogHistogram} (each quantile within 0.1% of the order statistic it
- * stands for).
+ * stands for). Neither form depends on the level asked, so no level is fixed in advance.
  *
  * <p>Merging is exact while the values fit the exact limit, and histograms merge by adding
  * counts, so a merged estimator answers exactly as one that saw every value itself, whatever the
  * order of merges.
  */
 final class QuantileEstimator implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
-    private final double[] levels;
     private final int exactLimit;
     private double[] exact;
     private int exactCount;
     private LogHistogram histogram;
 
-    QuantileEstimator(double[] levels, int exactLimit) {
-        for (double level : levels) {
-            if (!(level > 0 && level < 1)) {
-                throw new IllegalArgumentException("quantile level " + level
-                        + " is invalid: expected a fraction strictly between 0 and 1, e.g. 0.95");
-            }
-        }
+    QuantileEstimator(int exactLimit) {
         if (exactLimit < 1) {
             throw new IllegalArgumentException(
                     "exact quantile limit " + exactLimit + " is invalid: expected at least 1 value");
         }
-        this.levels = levels.clone();
         this.exactLimit = exactLimit;
         this.exact = new double[Math.min(exactLimit, 16)];
     }
 
     boolean isExact() {
         return histogram == null;
-    }
-
-    double[] levels() {
-        return levels.clone();
     }
 
     int exactLimit() {
@@ -75,11 +63,9 @@ final class QuantileEstimator implements Serializable {
     }
 
     void merge(QuantileEstimator other) {
-        if (!Arrays.equals(levels, other.levels) || exactLimit != other.exactLimit) {
-            throw new IllegalArgumentException("cannot merge quantiles at levels "
-                    + Arrays.toString(other.levels) + " (exact up to " + other.exactLimit
-                    + ") into levels " + Arrays.toString(levels) + " (exact up to " + exactLimit
-                    + "): expected the same configuration");
+        if (exactLimit != other.exactLimit) {
+            throw new IllegalArgumentException("cannot merge quantiles exact up to " + other.exactLimit
+                    + " values into quantiles exact up to " + exactLimit + ": expected the same limit");
         }
         if (other.histogram == null) {
             // snapshot first: other may be this estimator, and adding may switch it to a histogram
@@ -95,17 +81,11 @@ final class QuantileEstimator implements Serializable {
         histogram.merge(other.histogram);
     }
 
-    /** The estimate at {@code level}, which must be one of the tracked levels; NaN when empty. */
+    /** The estimate at {@code level}, a fraction from 0 (the minimum) to 1 (the maximum); NaN when empty. */
     double quantile(double level) {
-        int index = -1;
-        for (int i = 0; i < levels.length; i++) {
-            if (levels[i] == level) {
-                index = i;
-            }
-        }
-        if (index < 0) {
-            throw new IllegalArgumentException("quantile " + level + " is not tracked: expected one of "
-                    + Arrays.toString(levels) + " (levels are fixed when the tally is created)");
+        if (!(level >= 0 && level <= 1)) {
+            throw new IllegalArgumentException("quantile level " + level
+                    + " is invalid: expected a fraction from 0 to 1, e.g. 0.95");
         }
         if (histogram != null) {
             return histogram.quantile(level);

@@ -2,7 +2,8 @@ package dev.cowfleet.sim.engine;
 
 /**
  * Names one random stream: the scenario seed, the replication, the host and worker it drives
- * (or {@link #NONE}) and its purpose (e.g. {@code "arrivals"}, {@code "dirtying"}). The key is
+ * (or {@link #NONE}) and its purpose (the host simulation's are {@code "arrivals"}, {@code "pages"},
+ * {@code "lifecycle"} and {@code "timing"}). The key is
  * all that determines the stream's numbers: not creation order, not the thread.
  *
  * <p>Policies compared in one run deliberately share keys, so each policy sees the same traffic

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * Streaming summary of observations (waiting times, memory at sample points, ...): count, mean,
- * variance, min, max and quantiles at levels fixed at creation. Memory is bounded: quantiles are
+ * variance, min, max and quantiles at any level. Memory is bounded: quantiles are
  * exact up to {@link #DEFAULT_EXACT_LIMIT} values (or the limit given), then read from logarithmic
  * buckets to within 0.1% (see {@link QuantileEstimator}); no per-sample history is kept beyond that
  * bound.
@@ -18,27 +18,22 @@ public final class Tally implements Serializable {
     /** Values kept for exact quantiles before switching to logarithmic buckets. */
     public static final int DEFAULT_EXACT_LIMIT = 1024;
 
-    private static final double[] DEFAULT_LEVELS = {0.5, 0.9, 0.95, 0.99};
-
     private final Moments moments = new Moments();
     private final QuantileEstimator quantiles;
 
-    /** A tally tracking the median and the 90th, 95th and 99th percentiles. */
+    /** A tally whose quantiles are exact up to {@link #DEFAULT_EXACT_LIMIT} values. */
     public Tally() {
-        this(DEFAULT_EXACT_LIMIT, DEFAULT_LEVELS);
+        this(DEFAULT_EXACT_LIMIT);
     }
 
-    /**
-     * A tally tracking quantiles at {@code levels} (fractions in (0, 1)), exact up to
-     * {@code exactLimit} values.
-     */
-    public Tally(int exactLimit, double... levels) {
-        quantiles = new QuantileEstimator(levels, exactLimit);
+    /** A tally whose quantiles are exact up to {@code exactLimit} values. */
+    public Tally(int exactLimit) {
+        quantiles = new QuantileEstimator(exactLimit);
     }
 
-    /** An empty tally with this one's quantile levels and exact limit, ready to {@link #merge} others into. */
+    /** An empty tally with this one's exact limit, ready to {@link #merge} others into. */
     public Tally emptyLike() {
-        return new Tally(quantiles.exactLimit(), quantiles.levels());
+        return new Tally(quantiles.exactLimit());
     }
 
     public void add(double value) {
@@ -46,10 +41,7 @@ public final class Tally implements Serializable {
         quantiles.add(value);
     }
 
-    /**
-     * Adds everything {@code other} has seen. Both must track the same quantile levels with the
-     * same exact limit.
-     */
+    /** Adds everything {@code other} has seen. Both must have the same exact limit. */
     public void merge(Tally other) {
         quantiles.merge(other.quantiles);
         moments.merge(other.moments);
@@ -79,14 +71,9 @@ public final class Tally implements Serializable {
         return moments.max();
     }
 
-    /** The quantile at {@code level}, one of the levels given at creation; NaN when empty. */
+    /** The quantile at {@code level}, a fraction from 0 to 1; NaN when empty. */
     public double quantile(double level) {
         return quantiles.quantile(level);
-    }
-
-    /** The tracked quantile levels. */
-    public double[] quantileLevels() {
-        return quantiles.levels();
     }
 
     /** Whether {@link #quantile} is still exact (few enough values so far). */

@@ -26,13 +26,13 @@ public final class HostRunResult implements Serializable {
     final double[] agePrivateSum;
     final long[] ageCount;
     /** One value per worker per sample, the hottest statistic of a run: only the levels reports use. */
-    final Tally workerPrivate = new Tally(Tally.DEFAULT_EXACT_LIMIT, 0.95, 0.99);
+    final Tally workerPrivate = new Tally();
     /**
      * One value per sample. Its percentile sizes workers per host against the RAM budget, so it
      * stays exact (rather than within the histogram's 0.1%, which could err on the wrong side of the
      * budget) up to {@value #HOST_MEMORY_EXACT_SAMPLES} samples: 11 days at 1-minute samples.
      */
-    final Tally hostMemory = new Tally(HOST_MEMORY_EXACT_SAMPLES, 0.5, 0.9, 0.95, 0.99);
+    final Tally hostMemory = new Tally(HOST_MEMORY_EXACT_SAMPLES);
     final Moments sharedAfterFork = new Moments();
     final Moments requestsPerLifetime = new Moments();
     final Moments fullCollectionsPerLifetime = new Moments();

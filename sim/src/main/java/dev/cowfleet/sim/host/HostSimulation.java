@@ -1,15 +1,15 @@
 package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.memory.CopySource;
-import dev.cowfleet.models.memory.HostAccounting;
+import dev.cowfleet.models.memory.PoissonVariate;
 import dev.cowfleet.models.memory.Smaps;
 import dev.cowfleet.models.server.ExitKind;
+import dev.cowfleet.models.server.HostAccounting;
 import dev.cowfleet.models.server.ShutdownOutcome;
 import dev.cowfleet.models.server.Worker;
 import dev.cowfleet.models.server.WorkerPlan;
 import dev.cowfleet.sim.engine.EventCalendar;
 import dev.cowfleet.sim.engine.EventHandler;
-import dev.cowfleet.sim.engine.PoissonVariate;
 import dev.cowfleet.sim.engine.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;

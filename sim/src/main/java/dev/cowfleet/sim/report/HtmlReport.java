@@ -1,6 +1,6 @@
 package dev.cowfleet.sim.report;
 
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import java.util.List;

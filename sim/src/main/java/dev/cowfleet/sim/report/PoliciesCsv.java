@@ -7,15 +7,16 @@ import dev.cowfleet.sim.result.MemoryFigures;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.result.WorkerFigures;
+import dev.cowfleet.sim.result.WorkerKills;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * policies.csv: one row per policy in scenario order with its key figures and the 95% confidence
  * bounds of every estimated mean, for spreadsheets. Column names carry their unit (MiB, Percent).
- * Copied pages by source and the policies' extra figures follow as further columns.
+ * Copied pages by source and the workers killed follow as further columns.
  */
 public final class PoliciesCsv {
     public static final String FILE_NAME = "policies.csv";
@@ -24,13 +25,12 @@ public final class PoliciesCsv {
     }
 
     public static String render(RunResult result) {
-        Set<String> pageKeys = new TreeSet<>();
-        Set<String> extraKeys = new TreeSet<>();
+        Set<CopySource> pageSources = EnumSet.noneOf(CopySource.class);
+        boolean kills = false;
         for (PolicyResult policy : result.policies()) {
-            pageKeys.addAll(policy.copiedPagesBySource().keySet());
-            extraKeys.addAll(policy.extra().keySet());
+            pageSources.addAll(policy.copiedPagesBySource().keySet());
+            kills |= policy.kills() != null;
         }
-        Set<String> orderedPageKeys = SourceKeys.sorted(pageKeys);
 
         List<String> header = new ArrayList<>(List.of("policy", "baseline", "description", "workers",
                 "sharedAfterForkMiB",
@@ -44,8 +44,10 @@ public final class PoliciesCsv {
         for (CopySource source : CopySource.values()) {
             header.add("copied" + camel(source.key()) + "MiB");
         }
-        orderedPageKeys.forEach(key -> header.add("copied" + camel(key) + "Pages"));
-        extraKeys.forEach(header::add);
+        pageSources.forEach(source -> header.add("copied" + camel(source.key()) + "Pages"));
+        if (kills) {
+            header.addAll(List.of("harakiriKills", "oomKills"));
+        }
 
         Csv csv = new Csv(header);
         for (PolicyResult policy : result.policies()) {
@@ -68,8 +70,12 @@ public final class PoliciesCsv {
             for (CopySource source : CopySource.values()) {
                 row.add(Numbers.machineText(worker.copiedMiBBySource().getOrDefault(source, 0.0)));
             }
-            orderedPageKeys.forEach(key -> row.add(optional(policy.copiedPagesBySource().get(key))));
-            extraKeys.forEach(key -> row.add(optional(policy.extra().get(key))));
+            pageSources.forEach(source -> row.add(optional(policy.copiedPagesBySource().get(source))));
+            if (kills) {
+                WorkerKills k = policy.kills();
+                row.add(k == null ? "" : Numbers.machineText(k.harakiriKills()));
+                row.add(k == null ? "" : Numbers.machineText(k.oomKills()));
+            }
             csv.row(row);
         }
         return csv.text();

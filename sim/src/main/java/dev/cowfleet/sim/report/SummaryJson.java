@@ -10,12 +10,11 @@ import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.result.WorkerFigures;
 import java.util.Map;
-import java.util.TreeMap;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * summary.json: the machine-readable answer whose key names are binding (issue 4), because other
+ * summary.json: the machine-readable answer whose key names are binding, because other
  * tools read them. A pure function of the result: no timestamps, wall times or paths. Keys appear in
  * the contract's order, policies in scenario order; further keys may be added but never renamed.
  * Each section is built by its own method so that later sections (capacity, fleet) slot in beside them.
@@ -59,13 +58,15 @@ public final class SummaryJson {
         if (policy.fleet() != null) {
             node.set("fleet", fleet(policy.fleet()));
         }
-        if (!policy.extra().isEmpty()) {
-            node.set("extra", numbers(new TreeMap<>(policy.extra())));
+        if (policy.kills() != null) {
+            ObjectNode extra = node.putObject("extra");
+            JsonOutput.number(extra, "harakiriKills", policy.kills().harakiriKills());
+            JsonOutput.number(extra, "oomKills", policy.kills().oomKills());
         }
         return node;
     }
 
-    private static ObjectNode worker(WorkerFigures worker, Map<String, Double> copiedPages) {
+    private static ObjectNode worker(WorkerFigures worker, Map<CopySource, Double> copiedPages) {
         ObjectNode node = JsonOutput.object();
         JsonOutput.number(node, "sharedAfterForkMiB", worker.sharedAfterForkMiB());
         MemoryFigures privateMiB = worker.privateMiB();
@@ -81,7 +82,8 @@ public final class SummaryJson {
         }
         JsonOutput.number(node, "fullCollectionsPerLifetime", worker.fullCollectionsPerLifetime());
         JsonOutput.number(node, "requestsPerLifetime", worker.requestsPerLifetime());
-        node.set("copiedPagesBySource", numbers(SourceKeys.ordered(copiedPages)));
+        ObjectNode pages = node.putObject("copiedPagesBySource");
+        copiedPages.forEach((source, value) -> JsonOutput.number(pages, source.key(), value));
         return node;
     }
 
@@ -159,9 +161,4 @@ public final class SummaryJson {
         return array;
     }
 
-    private static ObjectNode numbers(Map<String, Double> values) {
-        ObjectNode node = JsonOutput.object();
-        values.forEach((key, value) -> JsonOutput.number(node, key, value));
-        return node;
-    }
 }

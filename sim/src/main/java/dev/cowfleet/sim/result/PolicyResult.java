@@ -1,5 +1,7 @@
 package dev.cowfleet.sim.result;
 
+import dev.cowfleet.models.memory.CopySource;
+
 import java.util.Map;
 
 /**
@@ -9,13 +11,14 @@ import java.util.Map;
  * @param description    one line saying what the policy does, for tables and legends
  * @param worker         per-worker figures
  * @param host           per-host figures
- * @param copiedPagesBySource inherited pages copied per worker lifetime by source (shutdown per exiting worker)
+ * @param copiedPagesBySource inherited pages copied per worker lifetime by source (shutdown per exiting worker);
+ *                       a source absent from the map has no figure
  * @param hostMemoryOverTime host memory by source (columns: master, baseline, refcount, gc, allocator,
  *                       mutation, shutdown, heap-growth) plus "workerShared" and "workerPrivate" means, MiB
  * @param workerLifetime shared and private MiB of one worker against its age (columns "shared", "private")
  * @param deployWindow   host memory (column "host") around the first deploy, or null when there is none
  * @param savingsVsBaselineHostMemoryPercent host-memory saving against the baseline policy, percent
- * @param extra          further named figures that writers may show
+ * @param kills          workers killed per replication, or null when the run does not count them
  * @param capacity       the capacity plan, when the scenario plans a fleet (else null)
  * @param fleet          today's fleet running this policy, when the scenario has a fleet (else null)
  */
@@ -23,27 +26,27 @@ public record PolicyResult(String name,
                            String description,
                            WorkerFigures worker,
                            HostFigures host,
-                           Map<String, Double> copiedPagesBySource,
+                           Map<CopySource, Double> copiedPagesBySource,
                            TimeSeries hostMemoryOverTime,
                            TimeSeries workerLifetime,
                            TimeSeries deployWindow,
                            Estimate savingsVsBaselineHostMemoryPercent,
-                           Map<String, Double> extra,
+                           WorkerKills kills,
                            CapacityFigures capacity,
                            FleetFigures fleet) {
 
     /** A single-host result, without capacity plan or fleet. */
     public PolicyResult(String name, String description, WorkerFigures worker, HostFigures host,
-                        Map<String, Double> copiedPagesBySource, TimeSeries hostMemoryOverTime,
+                        Map<CopySource, Double> copiedPagesBySource, TimeSeries hostMemoryOverTime,
                         TimeSeries workerLifetime, TimeSeries deployWindow,
-                        Estimate savingsVsBaselineHostMemoryPercent, Map<String, Double> extra) {
+                        Estimate savingsVsBaselineHostMemoryPercent, WorkerKills kills) {
         this(name, description, worker, host, copiedPagesBySource, hostMemoryOverTime, workerLifetime, deployWindow,
-                savingsVsBaselineHostMemoryPercent, extra, null, null);
+                savingsVsBaselineHostMemoryPercent, kills, null, null);
     }
 
     /** This result with a capacity plan and fleet figures attached. */
     public PolicyResult withPlan(CapacityFigures plan, FleetFigures fleetFigures) {
         return new PolicyResult(name, description, worker, host, copiedPagesBySource, hostMemoryOverTime,
-                workerLifetime, deployWindow, savingsVsBaselineHostMemoryPercent, extra, plan, fleetFigures);
+                workerLifetime, deployWindow, savingsVsBaselineHostMemoryPercent, kills, plan, fleetFigures);
     }
 }

@@ -1,5 +1,7 @@
 package dev.cowfleet.sim.result;
 
+import dev.cowfleet.sim.scenario.EffectiveInput;
+
 import java.util.List;
 
 /**

@@ -50,7 +50,7 @@ public final class HostExperiment {
         for (int p = 0; p < policies.size(); p++) {
             int from = p * scenario.replications();
             HostPlan plan = plans.get(p);
-            GcPolicy gcPolicy = HostPlans.gcPolicy(policies.get(p), HostPlans.profile(policies.get(p)));
+            GcPolicy gcPolicy = policies.get(p).gc();
             runs.add(new PolicyRuns(policies.get(p).name(), describe(policies.get(p), gcPolicy), plan.workers(),
                     plan.master().pageBytes(), results.subList(from, from + scenario.replications())));
         }

@@ -6,12 +6,7 @@ import dev.cowfleet.models.heap.InheritedGcState;
 import dev.cowfleet.models.heap.MeasuredHeap;
 import dev.cowfleet.models.heap.ObjectKind;
 import dev.cowfleet.models.heap.PageSize;
-import dev.cowfleet.models.runtime.ExitMode;
-import dev.cowfleet.models.runtime.GcMode;
-import dev.cowfleet.models.runtime.GcPolicy;
-import dev.cowfleet.models.runtime.GcThresholds;
 import dev.cowfleet.models.runtime.InterpreterProfile;
-import dev.cowfleet.models.runtime.PythonVersion;
 import dev.cowfleet.models.server.Master;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.DiurnalTraffic;
@@ -44,12 +39,10 @@ public final class HostPlans {
 
     /** The plan of one host running {@code policy} with {@code workers} workers and {@code traffic}. */
     public static HostPlan plan(Scenario scenario, PolicySpec policy, int workers, Traffic traffic, long ramBytes) {
-        InterpreterProfile profile = profile(policy);
-        GcPolicy gcPolicy = gcPolicy(policy, profile);
-        gcPolicy.checkSupportedBy(profile);
+        InterpreterProfile profile = policy.profile();
         HeapImage heap = heapImage(scenario.heap(), profile,
                 scenario.host().transparentHugePages() ? PageSize.HUGE_2M : PageSize.SMALL_4K);
-        Master master = Master.prepare(heap, profile, gcPolicy);
+        Master master = Master.prepare(heap, profile, policy.gc());
         return new HostPlan(master, requestProfile(scenario.workload()), costModel(scenario), traffic, workers,
                 recyclePolicy(policy.server()), deploySchedule(scenario), scenario.durationSeconds(),
                 scenario.sampleEverySeconds(), SETTLE_SECONDS, ramBytes);
@@ -58,10 +51,6 @@ public final class HostPlans {
     /** The single-host plan: the scenario's own workers, traffic and RAM. */
     public static HostPlan plan(Scenario scenario, PolicySpec policy) {
         return plan(scenario, policy, scenario.host().workers(), traffic(scenario.workload()), scenario.host().ramBytes());
-    }
-
-    static InterpreterProfile profile(PolicySpec policy) {
-        return InterpreterProfile.forVersion(PythonVersion.parse(policy.python()));
     }
 
     public static Traffic traffic(WorkloadSpec workload) {
@@ -75,24 +64,6 @@ public final class HostPlans {
         }
         double r = diurnal.peakToTrough();
         return new DiurnalTraffic(peak * (r + 1) / (2 * r), r, diurnal.peakHourSeconds());
-    }
-
-    /** The policy as the models see it; thresholds equal to the version's defaults are not a custom setting. */
-    static GcPolicy gcPolicy(PolicySpec policy, InterpreterProfile profile) {
-        GcMode mode = switch (policy.gc()) {
-            case ENABLED -> GcMode.ENABLED;
-            case DISABLE -> GcMode.DISABLED;
-            case THRESHOLD0 -> GcMode.THRESHOLD0;
-        };
-        PolicySpec.Thresholds t = policy.thresholds();
-        GcThresholds thresholds = t == null ? null
-                : new GcThresholds(Math.toIntExact(t.young()), Math.toIntExact(t.middle()), Math.toIntExact(t.old()));
-        if (profile.defaultThresholds().equals(thresholds)) {
-            thresholds = null;
-        }
-        ExitMode exit = policy.exit() == PolicySpec.Exit.OS_EXIT ? ExitMode.OS_EXIT : ExitMode.NORMAL;
-        return new GcPolicy(policy.name(), mode, thresholds, policy.freeze(), policy.disableEarly(),
-                policy.immortalize(), exit, policy.libraryEnablesGcAfter(), policy.explicitCollectEvery());
     }
 
     static HeapImage heapImage(HeapSpec spec, InterpreterProfile profile, PageSize pageSize) {

@@ -14,10 +14,10 @@ import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.result.TimeSeries;
 import dev.cowfleet.sim.result.WorkerFigures;
+import dev.cowfleet.sim.result.WorkerKills;
 import dev.cowfleet.sim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,10 +51,10 @@ final class ResultAssembler {
         Tally workerPrivate = merged(reps, HostRunResult::workerPrivate);
         Tally hostMemory = merged(reps, HostRunResult::hostMemory);
         Map<CopySource, Double> copiedMiB = new EnumMap<>(CopySource.class);
-        Map<String, Double> copiedPages = new LinkedHashMap<>();
+        Map<CopySource, Double> copiedPages = new EnumMap<>(CopySource.class);
         for (CopySource source : CopySource.values()) {
             double pages = mean(reps, r -> r.copiedPagesPerLifetime(source));
-            copiedPages.put(source.key(), pages);
+            copiedPages.put(source, pages);
             copiedMiB.put(source, pages * run.pageBytes() / MIB);
         }
         WorkerFigures worker = new WorkerFigures(
@@ -68,12 +68,10 @@ final class ResultAssembler {
                         reps.stream().mapToDouble(HostRunResult::peakHostBytes).max().orElseThrow()),
                 new HostFigures.CpuOverhead(overhead(reps, CpuUse.GC), overhead(reps, CpuUse.COW_FAULTS),
                         overhead(reps, CpuUse.SHUTDOWN)));
-        Map<String, Double> extra = new LinkedHashMap<>();
-        extra.put("oomKills", mean(reps, r -> r.oomKills()));
-        extra.put("harakiriKills", mean(reps, r -> r.harakiriKills()));
+        WorkerKills kills = new WorkerKills(mean(reps, r -> r.oomKills()), mean(reps, r -> r.harakiriKills()));
         return new PolicyResult(run.name(), run.description(), worker, host, copiedPages,
                 hostMemoryOverTime(reps), workerLifetime(reps), deployWindow(reps),
-                savings(run, baseline), extra);
+                savings(run, baseline), kills);
     }
 
     /** Host-memory saving against the baseline, paired replication by replication. */

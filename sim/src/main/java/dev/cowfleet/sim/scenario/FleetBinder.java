@@ -3,9 +3,8 @@ package dev.cowfleet.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
-/** Binds the optional {@code fleet} section (issue 5). */
+/** Binds the optional {@code fleet} section: the capacity plan's traffic, horizon and host types. */
 final class FleetBinder {
 
     static final List<String> KEYS = List.of("hostTypes", "peakRequestsPerSecond", "diurnal", "growthPerYear",
@@ -14,8 +13,10 @@ final class FleetBinder {
     private static final List<String> HOST_TYPE_KEYS = List.of("name", "ram", "cores", "costPerHour", "count");
     private static final ValueKind<Double> MONEY = Kinds.scalar("an amount like 1.53", FleetBinder::money,
             Units::formatNumber);
-    private static final ValueKind<String> WORKERS = Kinds.scalar("a worker count like 70, or auto",
-            FleetBinder::workers, text -> text);
+    private static final ValueKind<Double> YEARS = Kinds.scalar("a number of years like 1 or 2.5", FleetBinder::years,
+            Units::formatNumber);
+    private static final ValueKind<WorkersPerHost> WORKERS = Kinds.scalar("a worker count like 70, or auto",
+            FleetBinder::workers, WorkersPerHost::toString);
 
     private FleetBinder() {
     }
@@ -48,13 +49,11 @@ final class FleetBinder {
         }
         DiurnalSpec diurnal = WorkloadBinder.diurnal(s.sectionOrEmpty("diurnal", WorkloadBinder.DIURNAL_KEYS));
         double growth = s.optional("growthPerYear", Kinds.FRACTION, 0.0, "default");
-        double years = s.optional("years", MONEY, 1.0, "default");
-        String workers = s.optional("workersPerHost", WORKERS, "auto", "default");
+        double years = s.optional("years", YEARS, 1.0, "default");
+        WorkersPerHost workers = s.optional("workersPerHost", WORKERS, WorkersPerHost.AUTO, "default");
         double percentile = s.optional("memoryPercentile", Kinds.FRACTION, 0.99, "default");
-        // Host memory is summarised by streaming quantiles at these levels only.
-        if (!List.of(0.5, 0.9, 0.95, 0.99).contains(percentile)) {
-            throw s.fail("memoryPercentile", "expected one of 50%, 90%, 95% or 99%, got "
-                    + Units.formatFraction(percentile));
+        if (percentile == 0) {
+            throw s.fail("memoryPercentile", "expected a percentile above 0% like 99%, got 0%");
         }
         double headroom = s.optional("headroom", Kinds.FRACTION, 0.10, "default");
         if (headroom >= 1) {
@@ -75,12 +74,19 @@ final class FleetBinder {
             throw s.fail("simulatedHostsPerType", "expected 1 to 100000 hosts, got " + simulated);
         }
         Optional<DeploySpec> deploys = DeployBinder.bind(s.section("deploys", DeployBinder.KEYS), runSeconds);
-        OptionalInt fixed = workers.equals("auto") ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(workers));
-        return new FleetSpec(types, peak, diurnal, growth, years, fixed, percentile, headroom, utilization, threshold,
+        return new FleetSpec(types, peak, diurnal, growth, years, workers, percentile, headroom, utilization, threshold,
                 ioWait, skew, (int) simulated, deploys);
     }
 
     private static double money(String text) {
+        return nonNegativeNumber(text, "an amount like 1.53");
+    }
+
+    private static double years(String text) {
+        return nonNegativeNumber(text, "a number of years like 1 or 2.5");
+    }
+
+    private static double nonNegativeNumber(String text, String expected) {
         try {
             double value = Double.parseDouble(text.trim());
             if (value >= 0 && Double.isFinite(value)) {
@@ -89,18 +95,18 @@ final class FleetBinder {
         } catch (NumberFormatException e) {
             // reported below with the expected form
         }
-        throw new ScenarioException("expected an amount like 1.53, got '" + text + "'");
+        throw new ScenarioException("expected " + expected + ", got '" + text + "'");
     }
 
-    private static String workers(String text) {
+    private static WorkersPerHost workers(String text) {
         String trimmed = text.trim();
         if (trimmed.equals("auto")) {
-            return trimmed;
+            return WorkersPerHost.AUTO;
         }
         long count = Units.count(trimmed);
         if (count < 1 || count > 100_000) {
             throw new ScenarioException("expected a worker count from 1 to 100000, or auto, got '" + text + "'");
         }
-        return Long.toString(count);
+        return WorkersPerHost.of((int) count);
     }
 }

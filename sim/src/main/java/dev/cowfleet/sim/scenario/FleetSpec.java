@@ -2,12 +2,11 @@ package dev.cowfleet.sim.scenario;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The optional {@code fleet} section: the servers, the fleet-wide traffic, and how capacity is planned.
  *
- * @param workersPerHost       a fixed worker count, or empty for {@code auto} (as many as the RAM budget allows)
+ * @param workersPerHost       a fixed worker count, or {@code auto} (as many as the RAM budget allows)
  * @param memoryPercentile     host-memory percentile the RAM budget must hold (0.99 = p99)
  * @param headroom             share of RAM kept free (page cache, the kernel, spikes)
  * @param targetUtilization    CPU utilization hosts are planned at
@@ -18,7 +17,7 @@ import java.util.OptionalInt;
  * @param deploys              rolling fleet deploys: waves of hosts, each restarting all its workers
  */
 public record FleetSpec(List<HostTypeSpec> hostTypes, double peakRequestsPerSecond, DiurnalSpec diurnal,
-                        double growthPerYear, double years, OptionalInt workersPerHost, double memoryPercentile,
+                        double growthPerYear, double years, WorkersPerHost workersPerHost, double memoryPercentile,
                         double headroom, double targetUtilization, double memoryThreshold,
                         double ioWaitPerRequestSeconds, double skew, int simulatedHostsPerType,
                         Optional<DeploySpec> deploys) {

@@ -1,13 +1,12 @@
 package dev.cowfleet.sim.scenario;
 
-import dev.cowfleet.models.runtime.GcThresholds;
 import dev.cowfleet.models.runtime.InterpreterProfile;
 import dev.cowfleet.models.runtime.ModelInputException;
 import dev.cowfleet.models.runtime.PythonVersion;
 
 /**
- * The Python-version defaults and limits the loader needs, taken from the models' interpreter profiles so
- * that the scenario and the physics agree on them: default thresholds, and which policies a version runs.
+ * The scenario's {@code python} values: which versions cowfleet models, and the models' interpreter profile
+ * for each, so that the scenario and the physics agree on defaults and limits.
  */
 final class PythonDefaults {
 
@@ -24,25 +23,12 @@ final class PythonDefaults {
         return text.trim();
     }
 
-    static PolicySpec.Thresholds defaultThresholds(String version) {
-        GcThresholds t = profile(version).defaultThresholds();
-        return new PolicySpec.Thresholds(t.young(), t.middle(), t.old());
-    }
-
-    static boolean supportsFreeze(String version) {
-        return profile(version).supportsFreeze();
-    }
-
-    static boolean supportsImmortalize(String version) {
-        return profile(version).supportsImmortalize();
-    }
-
     /** Origin of a value taken from this version's profile, e.g. "default (python 3.6 profile)". */
     static String profileOrigin(String version) {
         return "default (python " + profile(version).id() + " profile)";
     }
 
-    private static InterpreterProfile profile(String text) {
+    static InterpreterProfile profile(String text) {
         try {
             return InterpreterProfile.forVersion(PythonVersion.parse(text.trim()));
         } catch (ModelInputException e) {

@@ -1,6 +1,5 @@
 package dev.cowfleet.sim.scenario;
 
-import dev.cowfleet.sim.result.EffectiveInput;
 import java.util.List;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Binds a whole scenario tree: the top-level keys and host, then each section through its binder, then the
  * checks that span sections (the heap fits the host, the host can carry the traffic, the baseline is a
- * policy). A new top-level section (issue 5's {@code fleet}, {@code whatIf}) is one more key and binder here.
+ * policy). A new top-level section (like {@code fleet}) is one more key and binder here.
  */
 final class ScenarioBinder {
 
@@ -123,8 +123,8 @@ final class ScenarioBinder {
 
     private static long workers(String text) {
         if (text.trim().equals("auto")) {
-            throw new ScenarioException("expected a worker count like 70, got 'auto' (sizing workers to the RAM "
-                    + "needs a fleet section, which this version does not support yet)");
+            throw new ScenarioException("expected a worker count like 70, got 'auto' (to size workers to the RAM, "
+                    + "set fleet.workersPerHost: auto and run cowfleet plan)");
         }
         try {
             return Units.count(text);

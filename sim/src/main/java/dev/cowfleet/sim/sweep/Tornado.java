@@ -2,7 +2,7 @@ package dev.cowfleet.sim.sweep;
 
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.Progress;
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.ScenarioSource;
 import dev.cowfleet.sim.scenario.Scenario;

@@ -84,7 +84,7 @@ final class ShippedRun {
         return figure(policy, "host", "memoryMiB", "mean");
     }
 
-    /** The policy names, in scenario order, and the baseline: binding for other tools (issue 4). */
+    /** The policy names, in scenario order, and the baseline: binding for other tools. */
     void assertPolicies(String baseline, String... names) {
         assertEquals(baseline, summary.get("baseline").asString());
         List<String> actual = new ArrayList<>(summary.get("policies").propertyNames());

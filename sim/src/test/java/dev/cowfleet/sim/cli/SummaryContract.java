@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** The binding summary.json keys of issue 4; other tools read them, so a rename must fail a test. */
+/** The binding summary.json keys; other tools read them, so a rename must fail a test. */
 final class SummaryContract {
     private static final List<String> SOURCES = List.of("refcount", "gc", "allocator", "mutation", "shutdown");
 

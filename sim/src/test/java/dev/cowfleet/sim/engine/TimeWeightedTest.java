@@ -43,12 +43,4 @@ class TimeWeightedTest {
         assertThrows(IllegalArgumentException.class, () -> value.mean(4.9));
         assertThrows(IllegalArgumentException.class, () -> value.update(6, Double.NaN));
     }
-
-    @Test
-    void survivesSerialization() throws Exception {
-        TimeWeighted value = new TimeWeighted(0, 3);
-        value.update(2, 1);
-        TimeWeighted copy = TallyTest.roundTrip(value);
-        assertEquals(value.mean(4), copy.mean(4));
-    }
 }

@@ -58,8 +58,7 @@ class OomAtDeployTest {
 
     private static double oomKills(RunResult result, String policy) {
         PolicyResult p = result.policy(policy);
-        Double kills = p.extra().get("oomKills");
-        assertTrue(kills != null, () -> "policy " + policy + " reports no oomKills among " + p.extra().keySet());
-        return kills;
+        assertTrue(p.kills() != null, () -> "policy " + policy + " reports no kills");
+        return p.kills().oomKills();
     }
 }

@@ -112,7 +112,7 @@ class ChartsTest {
         var run = ReportWriterTest.withPolicies(Fixtures.run(), p -> p.name().equals("default")
                 ? new PolicyResult(p.name(), p.description(), p.worker(), p.host(), p.copiedPagesBySource(),
                         p.hostMemoryOverTime(), p.workerLifetime(), null, p.savingsVsBaselineHostMemoryPercent(),
-                        p.extra())
+                        p.kills())
                 : p);
         XYPlot plot = DeployChart.create(run).orElseThrow().chart().getXYPlot();
         assertEquals("threshold0", plot.getDataset().getSeriesKey(0));

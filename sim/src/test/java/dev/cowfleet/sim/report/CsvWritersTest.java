@@ -39,7 +39,7 @@ class CsvWritersTest {
         PolicyResult p = policies.get(2);
         TimeSeries narrow = new TimeSeries(new double[] {0, 60}, List.of("master"), new double[][] {{250}, {251}});
         policies.set(2, new PolicyResult(p.name(), p.description(), p.worker(), p.host(), p.copiedPagesBySource(),
-                narrow, p.workerLifetime(), p.deployWindow(), p.savingsVsBaselineHostMemoryPercent(), p.extra()));
+                narrow, p.workerLifetime(), p.deployWindow(), p.savingsVsBaselineHostMemoryPercent(), p.kills()));
         List<String> lines = TimeSeriesCsv.render(new RunResult(run.scenario(), run.question(), run.seed(),
                 run.replications(), run.baseline(), policies, run.inputs())).lines().toList();
 
@@ -53,7 +53,7 @@ class CsvWritersTest {
         TimeSeries ragged = new TimeSeries(new double[] {0, 60}, List.of("master", "gc"), new double[][] {{1, 2}, {3}});
         PolicyResult broken = new PolicyResult(p.name(), p.description(), p.worker(), p.host(),
                 p.copiedPagesBySource(), ragged, p.workerLifetime(), p.deployWindow(),
-                p.savingsVsBaselineHostMemoryPercent(), p.extra());
+                p.savingsVsBaselineHostMemoryPercent(), p.kills());
         RunResult bad = new RunResult(run.scenario(), run.question(), run.seed(), run.replications(),
                 run.baseline(), List.of(broken), run.inputs());
 

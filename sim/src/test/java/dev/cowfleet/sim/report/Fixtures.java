@@ -2,7 +2,7 @@ package dev.cowfleet.sim.report;
 
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.sim.result.CapacityFigures;
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.result.Estimate;
 import dev.cowfleet.sim.result.FleetFigures;
 import dev.cowfleet.sim.result.HostFigures;
@@ -101,9 +101,10 @@ final class Fixtures {
         HostFigures host = new HostFigures(70, new MemoryFigures(new Estimate(hostMean, hostMean - 100,
                 hostMean + 100), hostMean * 1.05, hostMean * 1.08, hostMean * 1.1),
                 new HostFigures.CpuOverhead(2.5 * scale, 0.4 * scale + 0.1, name.endsWith("-exit") ? 0 : 1.25));
-        Map<String, Double> pages = Map.of("gc", 38_400.0 * scale, "refcount", 6_400.0 * scale, "shutdown", 46_080.0);
+        Map<CopySource, Double> pages = new EnumMap<>(Map.of(CopySource.GC, 38_400.0 * scale,
+                CopySource.REFCOUNT, 6_400.0 * scale, CopySource.SHUTDOWN, 46_080.0));
         return new PolicyResult(name, description, worker, host, pages, hostSeries(scale),
-                lifetime(scale, privateMean), deploy(name, hostMean), savings, Map.of());
+                lifetime(scale, privateMean), deploy(name, hostMean), savings, null);
     }
 
     /** Five samples ten minutes apart; the stack grows as workers copy pages. */

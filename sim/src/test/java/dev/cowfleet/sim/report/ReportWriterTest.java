@@ -127,7 +127,7 @@ class ReportWriterTest {
         Path out = parent.resolve("run");
         ReportWriter.write(withPolicies(Fixtures.run(), p -> new PolicyResult(p.name(), p.description(), p.worker(),
                 p.host(), p.copiedPagesBySource(), p.hostMemoryOverTime(), p.workerLifetime(), null,
-                p.savingsVsBaselineHostMemoryPercent(), p.extra())), INFO, out, "run");
+                p.savingsVsBaselineHostMemoryPercent(), p.kills())), INFO, out, "run");
 
         assertFalse(Files.exists(out.resolve("deploy.png")));
         assertFalse(Files.readString(out.resolve("report.html")).contains("chart-deploy"));
@@ -163,7 +163,7 @@ class ReportWriterTest {
         values[values.length - 1] = Arrays.copyOf(values[values.length - 1], s.columns().size() + 1);
         TimeSeries broken = new TimeSeries(s.seconds(), s.columns(), values);
         return new PolicyResult(p.name(), p.description(), p.worker(), p.host(), p.copiedPagesBySource(),
-                broken, p.workerLifetime(), p.deployWindow(), p.savingsVsBaselineHostMemoryPercent(), p.extra());
+                broken, p.workerLifetime(), p.deployWindow(), p.savingsVsBaselineHostMemoryPercent(), p.kills());
     }
 
     static RunResult withPolicies(RunResult run, UnaryOperator<PolicyResult> change) {

@@ -83,7 +83,7 @@ class SummaryJsonTest {
         PolicyResult p = policies.get(1);
         policies.set(1, new PolicyResult(p.name(), p.description(), p.worker(), p.host(), p.copiedPagesBySource(),
                 p.hostMemoryOverTime(), p.workerLifetime(), p.deployWindow(),
-                new Estimate(Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY), p.extra()));
+                new Estimate(Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY), p.kills()));
         RunResult broken = new RunResult(run.scenario(), run.question(), run.seed(), run.replications(),
                 run.baseline(), policies, run.inputs());
 

@@ -33,7 +33,7 @@ class BrokenOverridesTest {
         "workload.diurnal.peakHour=20h|--set workload.diurnal.peakHour=20h: key 'workload.diurnal.peakHour': only "
             + "meaningful with shape: sine (traffic here is flat)",
         "host.workers=auto|--set host.workers=auto: key 'host.workers': expected a worker count like 70, got 'auto' "
-            + "(sizing workers to the RAM needs a fleet section, which this version does not support yet)",
+            + "(to size workers to the RAM, set fleet.workersPerHost: auto and run cowfleet plan)",
         "cluster.size=3|--set cluster.size=3: unknown key 'cluster' (valid keys here: {topLevelKeys})",
         "heap.composition.kinds=[]|--set heap.composition.kinds=[]: key 'heap.composition': give either "
             + "heap.measured or heap.composition, not both",

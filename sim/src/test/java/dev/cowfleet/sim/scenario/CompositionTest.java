@@ -1,5 +1,7 @@
 package dev.cowfleet.sim.scenario;
 
+import dev.cowfleet.models.runtime.GcThresholds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -38,7 +40,7 @@ class CompositionTest {
         assertEquals(ProcessManager.GUNICORN, scenario.processManager());
         assertEquals(30, scenario.server().harakiriSeconds());
         assertEquals(0, scenario.server().minWorkerLifetimeSeconds());
-        assertEquals(new PolicySpec.Thresholds(2000, 10, 10), scenario.baselinePolicy().thresholds());
+        assertEquals(new GcThresholds(2000, 10, 10), scenario.baselinePolicy().thresholds());
         assertEquals("composed", scenario.name());
     }
 }

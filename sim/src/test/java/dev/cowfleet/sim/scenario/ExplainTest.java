@@ -3,7 +3,6 @@ package dev.cowfleet.sim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cowfleet.sim.result.EffectiveInput;
 import dev.cowfleet.sim.run.ScenarioSource;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.cowfleet.sim.scenario;
 
+import dev.cowfleet.models.runtime.GcMode;
+import dev.cowfleet.models.runtime.ExitMode;
+import dev.cowfleet.models.runtime.GcThresholds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,15 +48,15 @@ class OverridesTest {
     @Test
     void changesAnExistingPolicyInsideAFlowMap() {
         PolicySpec p = Fixtures.minimal("policies.threshold0.exit=os._exit").policy("threshold0");
-        assertEquals(PolicySpec.Gc.THRESHOLD0, p.gc(), "keys the flag does not name stay");
-        assertEquals(PolicySpec.Exit.OS_EXIT, p.exit());
+        assertEquals(GcMode.THRESHOLD0, p.gc().mode(), "keys the flag does not name stay");
+        assertEquals(ExitMode.OS_EXIT, p.gc().exit());
     }
 
     @Test
     void addsAPolicyThatTheFileDoesNotHave() {
         Scenario s = Fixtures.minimal("policies.t0-exit.gc=threshold0", "policies.t0-exit.exit=os._exit");
         assertEquals(List.of("default", "threshold0", "t0-exit"), s.policies().stream().map(PolicySpec::name).toList());
-        assertEquals(PolicySpec.Exit.OS_EXIT, s.policy("t0-exit").exit());
+        assertEquals(ExitMode.OS_EXIT, s.policy("t0-exit").gc().exit());
     }
 
     @Test
@@ -66,9 +70,9 @@ class OverridesTest {
     @Test
     void pythonVersionChangesThresholdDefaultsAndAllowsNewPolicies() {
         Scenario s = Fixtures.minimal("python=3.13", "policies.frozen.freeze=true", "policies.frozen.immortalize=true");
-        assertEquals(new PolicySpec.Thresholds(2000, 10, 10), s.policy("default").thresholds());
-        assertEquals(new PolicySpec.Thresholds(0, 10, 10), s.policy("threshold0").thresholds());
-        assertTrue(s.policy("frozen").immortalize());
+        assertEquals(new GcThresholds(2000, 10, 10), s.policy("default").thresholds());
+        assertEquals(new GcThresholds(0, 10, 10), s.policy("threshold0").thresholds());
+        assertTrue(s.policy("frozen").gc().immortalize());
     }
 
     @Test

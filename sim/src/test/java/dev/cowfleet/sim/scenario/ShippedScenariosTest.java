@@ -1,5 +1,8 @@
 package dev.cowfleet.sim.scenario;
 
+import dev.cowfleet.models.runtime.GcMode;
+import dev.cowfleet.models.runtime.ExitMode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,9 +60,9 @@ class ShippedScenariosTest {
         assertEquals(250L << 20, s.heap().contents().heapBytes());
         assertEquals(64L << 30, s.host().ramBytes());
         PolicySpec exit = s.policy("threshold0-exit");
-        assertEquals(PolicySpec.Gc.THRESHOLD0, exit.gc());
-        assertEquals(PolicySpec.Exit.OS_EXIT, exit.exit());
-        assertEquals(100, s.policy("disable-msgpack").libraryEnablesGcAfter());
+        assertEquals(GcMode.THRESHOLD0, exit.gc().mode());
+        assertEquals(ExitMode.OS_EXIT, exit.gc().exit());
+        assertEquals(100, s.policy("disable-msgpack").gc().libraryEnablesGcAfterRequests());
     }
 
     @Test
@@ -75,7 +78,7 @@ class ShippedScenariosTest {
         assertEquals(3000, s.policy("max-requests").server().maxRequests());
         assertEquals(700L << 20, s.policy("reload-on-rss").server().reloadOnRssBytes());
         assertEquals(0, s.policy("reload-on-rss").server().maxRequests());
-        s.policies().forEach(p -> assertEquals(PolicySpec.Gc.DISABLE, p.gc()));
+        s.policies().forEach(p -> assertEquals(GcMode.DISABLED, p.gc().mode()));
     }
 
     private static void assertPolicies(String scenario, String baseline, String... names) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7's promise at the command line: for a seed, {@code --engine spark} writes the same
+ * The engines' promise at the command line: for a seed, {@code --engine spark} writes the same
  * {@code sweep.csv} and {@code summary.json} bytes as {@code --engine local}. SparkEngineTest shows
  * the engine itself is order- and partition-independent; this pins the wiring of sweep and plan to it.
  */

@@ -1,16 +1,14 @@
-package dev.cowfleet.models.memory;
+package dev.cowfleet.models.server;
 
 import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.heap.HeapLayout;
 import dev.cowfleet.models.heap.InheritedGcState;
 import dev.cowfleet.models.heap.MeasuredHeap;
 import dev.cowfleet.models.heap.PageSize;
+import dev.cowfleet.models.memory.Smaps;
 import dev.cowfleet.models.runtime.GcPolicy;
 import dev.cowfleet.models.runtime.InterpreterProfile;
 import dev.cowfleet.models.runtime.PythonVersion;
-import dev.cowfleet.models.server.Master;
-import dev.cowfleet.models.server.Worker;
-import dev.cowfleet.models.server.WorkerPlan;
 import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
 import org.apache.commons.math3.random.Well19937c;

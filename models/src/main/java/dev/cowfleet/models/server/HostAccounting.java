@@ -1,7 +1,6 @@
-package dev.cowfleet.models.memory;
+package dev.cowfleet.models.server;
 
-import dev.cowfleet.models.server.Master;
-import dev.cowfleet.models.server.Worker;
+import dev.cowfleet.models.memory.Smaps;
 
 import java.util.ArrayList;
 import java.util.List;

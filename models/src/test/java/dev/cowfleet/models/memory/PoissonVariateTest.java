@@ -1,4 +1,4 @@
-package dev.cowfleet.sim.engine;
+package dev.cowfleet.models.memory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

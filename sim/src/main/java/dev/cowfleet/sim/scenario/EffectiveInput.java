@@ -1,4 +1,4 @@
-package dev.cowfleet.sim.result;
+package dev.cowfleet.sim.scenario;
 
 /**
  * One effective scenario value and where it came from ("file line 12", "default: python 3.6 profile",

@@ -1,6 +1,5 @@
-package dev.cowfleet.sim.engine;
+package dev.cowfleet.models.memory;
 
-import dev.cowfleet.models.memory.Draws;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**

@@ -1,16 +1,14 @@
 package dev.cowfleet.sim.engine;
 
-import java.io.Serializable;
-
 /**
- * Time average of a piecewise-constant quantity (workers alive, host memory, queue length):
- * each value counts for as long as it held, not once per change. O(1) memory.
+ * Time average of a piecewise-constant quantity (here the M/M/1 check's queue length): each value
+ * counts for as long as it held, not once per change. O(1) memory. Test code: the host simulation
+ * samples on a fixed grid instead.
  *
  * <p>Not mergeable: a time average belongs to one trajectory. Combine per-run averages with a
  * {@link Tally} or {@link ReplicationStats}.
  */
-public final class TimeWeighted implements Serializable {
-    private static final long serialVersionUID = 1L;
+final class TimeWeighted {
 
     private final double startTime;
     private double lastTime;
@@ -20,7 +18,7 @@ public final class TimeWeighted implements Serializable {
     private double max;
 
     /** The quantity holds {@code initialValue} from {@code startTime} on. */
-    public TimeWeighted(double startTime, double initialValue) {
+    TimeWeighted(double startTime, double initialValue) {
         if (!Double.isFinite(startTime) || !Double.isFinite(initialValue)) {
             throw new IllegalArgumentException("time-weighted start (" + startTime + ", " + initialValue
                     + ") is invalid: expected a finite time and value");
@@ -33,7 +31,7 @@ public final class TimeWeighted implements Serializable {
     }
 
     /** The quantity changes to {@code newValue} at {@code time} (not before the last change). */
-    public void update(double time, double newValue) {
+    void update(double time, double newValue) {
         checkTime(time);
         if (!Double.isFinite(newValue)) {
             throw new IllegalArgumentException(
@@ -47,30 +45,30 @@ public final class TimeWeighted implements Serializable {
     }
 
     /** The current value. */
-    public double value() {
+    double value() {
         return value;
     }
 
     /** Integral of the quantity over [start, {@code until}]. */
-    public double integral(double until) {
+    double integral(double until) {
         checkTime(until);
         return area + value * (until - lastTime);
     }
 
     /** Time average over [start, {@code until}]; NaN over an empty interval. */
-    public double mean(double until) {
+    double mean(double until) {
         double duration = until - startTime;
         double integral = integral(until);
         return duration == 0 ? Double.NaN : integral / duration;
     }
 
     /** Smallest value held so far (including the initial value). */
-    public double min() {
+    double min() {
         return min;
     }
 
     /** Largest value held so far (including the initial value). */
-    public double max() {
+    double max() {
         return max;
     }
 
