@@ -4,6 +4,8 @@ import dev.cowfleet.models.runtime.GcThresholds;
 import dev.cowfleet.models.runtime.InterpreterProfile;
 import dev.cowfleet.models.runtime.ModelInputException;
 import dev.cowfleet.models.runtime.PythonVersion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Python-version defaults and limits the loader needs, taken from the models' interpreter profiles so
@@ -13,7 +15,8 @@ final class PythonDefaults {
 
     static final String EXPECTED = "a Python version from 3.6 to 3.14.x like \"3.12\"";
 
-    static final ValueKind<String> VERSION_KIND = Kinds.scalar(EXPECTED, PythonDefaults::validate, v -> v);
+    static final ValueKind<String> VERSION_KIND = Kinds.scalar(EXPECTED, PythonDefaults::validate, v -> v,
+            UnitSchemas.text(EXPECTED, versionPattern()));
 
     private PythonDefaults() {
     }
@@ -40,6 +43,20 @@ final class PythonDefaults {
     /** Origin of a value taken from this version's profile, e.g. "default (python 3.6 profile)". */
     static String profileOrigin(String version) {
         return "default (python " + profile(version).id() + " profile)";
+    }
+
+    /** The 3.N series the models have a profile for, as a pattern editors check ("3.12", "3.11.7"). */
+    private static String versionPattern() {
+        List<String> minors = new ArrayList<>();
+        for (int minor = 0; minor < 100; minor++) {
+            try {
+                profile("3." + minor);
+                minors.add(Integer.toString(minor));
+            } catch (ScenarioException unsupported) {
+                // not a series cowfleet models
+            }
+        }
+        return "^\\s*3\\.(" + String.join("|", minors) + ")(\\.\\d+)?\\s*$";
     }
 
     private static InterpreterProfile profile(String text) {
