@@ -2,6 +2,7 @@ package dev.cowfleet.sim.cli;
 
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.report.CompareTable;
+import dev.cowfleet.sim.report.Headline;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.HostExperiment;
 import dev.cowfleet.sim.run.ScenarioSource;
@@ -37,6 +38,7 @@ final class CompareCommand implements Callable<Integer> {
             result = HostExperiment.run(source, engine, options.progress("comparing"));
         }
         spec.commandLine().getOut().print(CompareTable.render(result));
+        spec.commandLine().getOut().println(Headline.of(result));
         return ExitCodes.OK;
     }
 }
