@@ -27,6 +27,12 @@ public record HeapLayout(double hotObjectFraction, boolean hotClustered, double 
     public static final double DEFAULT_COLLECTOR_HOLE_SHARE = 0.5;
 
     /**
+     * Default {@link #freeSlotFraction} (scenario {@code heap.freeSlots}, and calibrate, whose probe does not
+     * measure it): an inferred estimate of the slots left free in pools a long-running master has churned.
+     */
+    public static final double DEFAULT_FREE_SLOT_FRACTION = 0.03;
+
+    /**
      * Default {@link #frozenCyclicShare}, from the calibration probe's synthetic app (16 MiB) on
      * 3.7-3.13: a frozen worker's normal exit faulted
      * 1,000-1,600 of the ~4,900 pages still clean at exit, so about three quarters stayed clean.

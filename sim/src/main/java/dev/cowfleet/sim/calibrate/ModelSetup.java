@@ -24,7 +24,7 @@ final class ModelSetup {
      * Free small-object slots in inherited pools: the probe does not measure them, so the scenario
      * schema's default is used.
      */
-    static final double FREE_SLOT_FRACTION = 0.03;
+    static final double FREE_SLOT_FRACTION = HeapLayout.DEFAULT_FREE_SLOT_FRACTION;
 
     private final ProbeReport probe;
     private final InterpreterProfile profile;

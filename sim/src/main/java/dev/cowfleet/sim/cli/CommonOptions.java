@@ -25,7 +25,7 @@ final class CommonOptions {
             description = "Worker threads (default: all cores). Results do not depend on it.")
     int threads;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", completionCandidates = KeyPathCandidates.class,
             description = "Overrides a scenario key, validated like the file (repeatable), e.g. --set host.workers=40.")
     List<String> sets = new ArrayList<>();
 

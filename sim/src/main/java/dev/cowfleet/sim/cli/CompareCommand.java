@@ -2,6 +2,7 @@ package dev.cowfleet.sim.cli;
 
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.report.CompareTable;
+import dev.cowfleet.sim.report.Headline;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.HostExperiment;
 import dev.cowfleet.sim.run.ScenarioSource;
@@ -41,6 +42,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(CompareTable.render(result));
         ReportedRun.singleReplicationNote(result).ifPresent(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().println(Headline.of(result));
         return ExitCodes.OK;
     }
 }

@@ -2,6 +2,7 @@ package dev.cowfleet.sim.cli;
 
 import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.Progress;
+import dev.cowfleet.sim.report.Headline;
 import dev.cowfleet.sim.report.ReportWriter;
 import dev.cowfleet.sim.report.RunInfo;
 import dev.cowfleet.sim.result.RunResult;
@@ -60,6 +61,7 @@ final class ReportedRun {
             singleReplicationNote(result).ifPresent(out::println);
         }
         out.printf("report: %s%n", folder.resolve("report.html"));
+        out.println(Headline.of(result));
         return ExitCodes.OK;
     }
 }

@@ -37,7 +37,7 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "A scenario file.")
     Path scenarioFile;
 
-    @Option(names = "--vary", paramLabel = "KEY.PATH=V1,V2,...",
+    @Option(names = "--vary", paramLabel = "KEY.PATH=V1,V2,...", completionCandidates = KeyPathCandidates.class,
             description = "A key and its values (repeatable; the grid is every combination). Replaces the "
                     + "scenario's whatIf.vary.")
     List<String> vary = new ArrayList<>();

@@ -26,7 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Prints every effective value and its origin.")
     boolean explain;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Overrides a scenario key (repeatable).")
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            completionCandidates = KeyPathCandidates.class, description = "Overrides a scenario key (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Spec

@@ -48,9 +48,11 @@ public final class HostRunResult implements Serializable {
     /** Host bytes every second around the first deploy, or an empty array without deploys. */
     final double[] deployWindow;
     final double deployWindowStartSeconds;
+    /** When the first deploy starts (its first wave), inside the deploy window; 0 without deploys. */
+    final double firstDeploySeconds;
 
     HostRunResult(int samples, double sampleEverySeconds, double[] ageSeconds, int deployWindowSamples,
-                  double deployWindowStartSeconds) {
+                  double deployWindowStartSeconds, double firstDeploySeconds) {
         this.sampleEverySeconds = sampleEverySeconds;
         this.memory = new double[samples][MemoryColumn.COUNT];
         this.workerSharedMean = new double[samples];
@@ -61,6 +63,7 @@ public final class HostRunResult implements Serializable {
         this.ageCount = new long[ageSeconds.length];
         this.deployWindow = new double[deployWindowSamples];
         this.deployWindowStartSeconds = deployWindowStartSeconds;
+        this.firstDeploySeconds = firstDeploySeconds;
     }
 
     public int samples() {
@@ -158,5 +161,9 @@ public final class HostRunResult implements Serializable {
 
     public double deployWindowStartSeconds() {
         return deployWindowStartSeconds;
+    }
+
+    public double firstDeploySeconds() {
+        return firstDeploySeconds;
     }
 }

@@ -78,7 +78,8 @@ public final class HostSimulation implements EventHandler {
         double deployStart = plan.deploys().isEmpty() ? 0 : Math.max(0, plan.deploys().first() - DEPLOY_WINDOW_BEFORE);
         this.ages = WorkerAges.grid(plan.durationSeconds(), plan.settleSeconds());
         this.ageStride = LifetimeSampling.stride(plan);
-        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages, deploySamples, deployStart);
+        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages, deploySamples, deployStart,
+                plan.deploys().isEmpty() ? 0 : plan.deploys().first());
         this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes());
     }
 

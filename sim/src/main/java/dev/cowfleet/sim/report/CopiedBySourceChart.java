@@ -3,6 +3,7 @@ package dev.cowfleet.sim.report;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
+import java.awt.Font;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SubCategoryAxis;
@@ -20,10 +21,18 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 final class CopiedBySourceChart {
     private static final String CAPTION = "Every inherited page a worker copied, by the first write that hit it. "
-            + "Left bar of each policy: per worker lifetime, stacked by source; right bar: shutdown, once per exiting worker.";
+            + "Bar 'life' of each policy: per worker lifetime, stacked by source; bar 'exit': shutdown, once per exiting worker.";
     static final String FILE_STEM = "copied-by-source";
     static final String PER_LIFETIME = "per lifetime";
     static final String PER_EXIT = "per exit";
+    /**
+     * The labels under the two bars of a policy: short, because each gets half a policy's slot, which
+     * with eight policies is narrower than "per lifetime" (the labels ran into each other).
+     */
+    static final String LIFETIME_LABEL = "life";
+    static final String EXIT_LABEL = "exit";
+    static final Font BAR_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final double CATEGORY_MARGIN = 0.25;
 
     private CopiedBySourceChart() {
     }
@@ -46,9 +55,9 @@ final class CopiedBySourceChart {
         plot.setRenderer(renderer);
         // Names the two bars of each policy under them; the policy name goes below.
         SubCategoryAxis policies = new SubCategoryAxis("policy");
-        policies.addSubCategory(PER_LIFETIME);
-        policies.addSubCategory(PER_EXIT);
-        policies.setCategoryMargin(0.25);
+        policies.addSubCategory(LIFETIME_LABEL);
+        policies.addSubCategory(EXIT_LABEL);
+        policies.setCategoryMargin(CATEGORY_MARGIN);
         plot.setDomainAxis(policies);
         ChartStyle.apply(chart);
         CopySource[] sources = CopySource.values();
@@ -58,6 +67,7 @@ final class CopiedBySourceChart {
         renderer.setItemMargin(0.08);
         renderer.setDrawBarOutline(false);
         ChartStyle.labelPolicies(policies, result.policies().size());
+        policies.setSubLabelFont(BAR_LABEL_FONT); // after the theme, which resets axis fonts
         return new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT);
     }
 

@@ -3,12 +3,17 @@ package dev.cowfleet.sim.report;
 import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.result.TimeSeries;
+import java.awt.Color;
+import java.awt.Font;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -21,6 +26,8 @@ final class DeployChart {
                 + "their replacements fork; the height of the spike is what the host must have room for.";
     static final String FILE_STEM = "deploy";
     static final String HOST_COLUMN = "host";
+    static final String SINCE_START_COLUMN = "sinceDeployStart";
+    static final String MARKER_LABEL = "deploy starts";
 
     private DeployChart() {
     }
@@ -29,16 +36,17 @@ final class DeployChart {
     static Optional<ReportChart> create(RunResult result) {
         List<PolicyResult> policies = result.policies();
         double span = 0;
-        boolean any = false;
+        TimeSeries any = null;
         for (PolicyResult policy : policies) {
             if (policy.deployWindow() != null) {
-                any = true;
+                any = policy.deployWindow();
                 span = Math.max(span, TimeUnit.lastSample(policy.deployWindow().seconds()));
             }
         }
-        if (!any) {
+        if (any == null) {
             return Optional.empty();
         }
+        double deployStart = any.seconds()[0] - any.column(SINCE_START_COLUMN)[0];
         TimeUnit unit = TimeUnit.forSpan(span);
         XYSeriesCollection dataset = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -62,6 +70,12 @@ final class DeployChart {
                 PlotOrientation.VERTICAL, true, false, false);
         ChartStyle.apply(chart);
         chart.getXYPlot().setRenderer(renderer);
+        ValueMarker start = new ValueMarker(unit.of(deployStart), Color.DARK_GRAY, ChartStyle.DASHED_LINE);
+        start.setLabel(MARKER_LABEL);
+        start.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        chart.getXYPlot().addDomainMarker(start);
         chart.getXYPlot().getDomainAxis().setLowerMargin(0);
         chart.getXYPlot().getDomainAxis().setUpperMargin(0);
         return Optional.of(new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT));

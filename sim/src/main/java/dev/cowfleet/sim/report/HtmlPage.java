@@ -14,6 +14,7 @@ public final class HtmlPage {
                    margin: 0 auto; max-width: 1180px; padding: 24px; color: #222; line-height: 1.45; }
             h1 { margin-bottom: 0.2em; }
             .question { font-size: 1.25em; margin-top: 0; }
+            .headline { font-size: 1.35em; font-weight: bold; border-left: 4px solid #2b6cb0; padding: .3em .6em; }
             .meta { color: #555; }
             table { border-collapse: collapse; margin: 12px 0; font-size: 0.92em; }
             .wide { overflow-x: auto; }

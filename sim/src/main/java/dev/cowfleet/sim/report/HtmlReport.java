@@ -17,6 +17,8 @@ public final class HtmlReport {
         out.append(HtmlPage.start(result.scenario()));
         out.append("<h1>").append(Html.escape(result.scenario())).append("</h1>\n")
                 .append("<p class=\"question\">").append(Html.escape(result.question())).append("</p>\n")
+                .append("<p class=\"headline\" id=\"headline\">").append(Html.escape(Headline.of(result)))
+                .append("</p>\n")
                 .append("<p class=\"meta\">seed ").append(result.seed()).append(" · ")
                 .append(result.replications()).append(result.replications() == 1 ? " replication" : " replications")
                 .append(" · savings against <b>").append(Html.escape(result.baseline())).append("</b>")

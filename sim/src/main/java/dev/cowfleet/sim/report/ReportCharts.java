@@ -11,6 +11,7 @@ final class ReportCharts {
 
     static List<ReportChart> of(RunResult result) {
         List<ReportChart> charts = new ArrayList<>();
+        WaterfallChart.create(result).ifPresent(charts::add);
         charts.add(WorkerLifetimeChart.create(result));
         charts.add(HostMemoryChart.create(result));
         charts.add(CopiedBySourceChart.create(result));

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param hostMemoryOverTime host memory by source (columns: master, baseline, refcount, gc, allocator,
  *                       mutation, shutdown, heap-growth) plus "workerShared" and "workerPrivate" means, MiB
  * @param workerLifetime shared and private MiB of one worker against its age (columns "shared", "private")
- * @param deployWindow   host memory (column "host") around the first deploy, or null when there is none
+ * @param deployWindow   host memory (column "host") around the first deploy, and the seconds since that
+ *                       deploy started (column "sinceDeployStart"), or null when there is none
  * @param savingsVsBaselineHostMemoryPercent host-memory saving against the baseline policy, percent
  * @param kills          workers killed per replication, or null when the run does not count them
  * @param capacity       the capacity plan, when the scenario plans a fleet (else null)

@@ -138,13 +138,15 @@ final class ResultAssembler {
             return null;
         }
         double[] seconds = new double[n];
-        double[][] values = new double[n][1];
+        double[][] values = new double[n][2];
         for (int j = 0; j < n; j++) {
             int sample = j;
             seconds[j] = first.deployWindowStartSeconds() + j;
             values[j][0] = mean(reps, r -> r.deployWindow()[sample]) / MIB;
+            // Every replication deploys at the same time; the chart marks where the deploy starts.
+            values[j][1] = seconds[j] - first.firstDeploySeconds();
         }
-        return new TimeSeries(seconds, List.of("host"), values);
+        return new TimeSeries(seconds, List.of("host", "sinceDeployStart"), values);
     }
 
     private static MemoryFigures figures(Estimate mean, Tally tally) {

@@ -1,23 +1,31 @@
 package dev.cowfleet.sim.scenario;
 
-import java.util.List;
+import dev.cowfleet.models.workload.CostModel;
 
 /**
- * Binds the {@code costs} section. The copy-on-write fault default is the PRIMER §5 measurement (15-23 µs per
- * 4 KiB fault on a VM); the per-object and baseline defaults are inferred estimates, marked so in the README.
+ * Binds the {@code costs} section, with the model's defaults ({@link CostModel#defaults()}). The copy-on-write
+ * fault default is the PRIMER §5 measurement (15-23 µs per 4 KiB fault on a VM); the per-object and baseline
+ * defaults are inferred estimates, marked so in the README.
  */
 final class CostBinder {
 
-    static final List<String> KEYS = List.of("cowFault", "gcPerObject", "teardownPerObject", "workerBaseline");
+    private static final CostModel DEFAULTS = CostModel.defaults();
+
+    static final Keys KEYS = new Keys();
+    private static final KeyDef<Double> COW_FAULT = KEYS.optional("cowFault", Kinds.DURATION,
+            DEFAULTS.cowFaultSeconds(), "CPU time of one 4 KiB copy-on-write fault.");
+    private static final KeyDef<Double> GC_PER_OBJECT = KEYS.optional("gcPerObject", Kinds.DURATION,
+            DEFAULTS.gcSecondsPerObject(), "CPU time a collection spends per object it visits.");
+    private static final KeyDef<Double> TEARDOWN_PER_OBJECT = KEYS.optional("teardownPerObject", Kinds.DURATION,
+            DEFAULTS.teardownSecondsPerObject(), "CPU time interpreter teardown spends per object it frees.");
+    private static final KeyDef<Long> WORKER_BASELINE = KEYS.optional("workerBaseline", Kinds.SIZE,
+            DEFAULTS.workerBaselineBytes(), "Private memory of a freshly forked worker besides the heap.");
 
     private CostBinder() {
     }
 
     static CostSpec bind(Section s) {
-        return new CostSpec(
-                s.optional("cowFault", Kinds.DURATION, 20e-6, "default"),
-                s.optional("gcPerObject", Kinds.DURATION, 20e-9, "default"),
-                s.optional("teardownPerObject", Kinds.DURATION, 60e-9, "default"),
-                s.optional("workerBaseline", Kinds.SIZE, 12L * 1024 * 1024, "default"));
+        return new CostSpec(s.optional(COW_FAULT), s.optional(GC_PER_OBJECT), s.optional(TEARDOWN_PER_OBJECT),
+                s.optional(WORKER_BASELINE));
     }
 }

@@ -10,22 +10,28 @@ import java.util.stream.Collectors;
 /** The value kinds of the scenario schema, built on {@link Units}. */
 final class Kinds {
 
-    static final ValueKind<Long> SIZE = scalar(Units.SIZE, Units::size, Units::formatSize);
-    static final ValueKind<Double> DURATION = scalar(Units.DURATION, Units::duration, Units::formatDuration);
-    static final ValueKind<Long> COUNT = scalar(Units.COUNT, Units::count, Units::formatCount);
+    static final ValueKind<Long> SIZE = scalar(Units.SIZE, Units::size, Units::formatSize, UnitSchemas.SIZE);
+    static final ValueKind<Double> DURATION = scalar(Units.DURATION, Units::duration, Units::formatDuration,
+            UnitSchemas.DURATION);
+    static final ValueKind<Long> COUNT = scalar(Units.COUNT, Units::count, Units::formatCount, UnitSchemas.COUNT);
     /** A count CPython keeps in a C int (gc thresholds and generation counts): larger values cannot occur. */
-    static final ValueKind<Long> C_INT_COUNT = scalar(Units.COUNT, Kinds::cIntCount, Units::formatCount);
-    static final ValueKind<Double> FRACTION = scalar(Units.FRACTION, Units::fraction, Units::formatFraction);
-    static final ValueKind<Double> RATE = scalar(Units.RATE, Units::rate, Units::formatRate);
-    static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf);
-    static final ValueKind<String> TEXT = scalar("a text", Kinds::nonBlank, text -> text);
+    static final ValueKind<Long> C_INT_COUNT = scalar(Units.COUNT, Kinds::cIntCount, Units::formatCount,
+            UnitSchemas.COUNT);
+    static final ValueKind<Double> FRACTION = scalar(Units.FRACTION, Units::fraction, Units::formatFraction,
+            UnitSchemas.FRACTION);
+    static final ValueKind<Double> RATE = scalar(Units.RATE, Units::rate, Units::formatRate, UnitSchemas.RATE);
+    static final ValueKind<Boolean> BOOLEAN = scalar("true or false", Kinds::bool, String::valueOf,
+            UnitSchemas.BOOLEAN);
+    static final ValueKind<String> TEXT = scalar("a text", Kinds::nonBlank, text -> text, UnitSchemas.SCALAR);
     static final ValueKind<String> QUESTION = scalar("the question the scenario answers, like \"Why did "
-            + "gc.set_threshold(0) save 8 GB per host?\"", Kinds::nonBlank, text -> text);
+            + "gc.set_threshold(0) save 8 GB per host?\"", Kinds::nonBlank, text -> text,
+            UnitSchemas.object("type", "string", "minLength", 1));
     /** A plain whole number without suffix, for seeds. */
     static final ValueKind<Long> WHOLE_NUMBER = scalar("a whole number like 2017", Kinds::wholeNumber,
-            String::valueOf);
+            String::valueOf, UnitSchemas.WHOLE_NUMBER);
     /** A plain ratio of at least 1, for peak-to-trough traffic. */
-    static final ValueKind<Double> RATIO = scalar("a ratio like 2.5 (at least 1)", Kinds::ratio, Units::formatNumber);
+    static final ValueKind<Double> RATIO = scalar("a ratio like 2.5 (at least 1)", Kinds::ratio, Units::formatNumber,
+            UnitSchemas.RATIO);
     static final ValueKind<List<Double>> DURATIONS = listOf(DURATION, "a list of durations like [1h, 13h]");
 
     private Kinds() {
@@ -54,7 +60,7 @@ final class Kinds {
                         + Suggestions.didYouMean(text, byName.keySet()));
             }
             return value;
-        }, nameOf);
+        }, nameOf, UnitSchemas.names(List.copyOf(byName.keySet())));
     }
 
     /** A YAML list whose items are all of {@code element}'s kind. */
@@ -81,11 +87,17 @@ final class Kinds {
             public String format(List<T> values) {
                 return values.stream().map(element::format).collect(Collectors.joining(", ", "[", "]"));
             }
+
+            @Override
+            public Map<String, Object> schema() {
+                return UnitSchemas.list(element.schema(), 0, null);
+            }
         };
     }
 
     /** A kind read from one scalar's text by {@code parse}, which throws "expected ..., got ..." problems. */
-    static <T> ValueKind<T> scalar(String expected, Function<String, T> parse, Function<T, String> format) {
+    static <T> ValueKind<T> scalar(String expected, Function<String, T> parse, Function<T, String> format,
+                                   Map<String, Object> schema) {
         return new ValueKind<>() {
             @Override
             public String expected() {
@@ -107,6 +119,11 @@ final class Kinds {
             @Override
             public String format(T value) {
                 return format.apply(value);
+            }
+
+            @Override
+            public Map<String, Object> schema() {
+                return schema;
             }
         };
     }

@@ -19,15 +19,35 @@ import java.util.Map;
  */
 final class PolicyBinder {
 
-    static final List<String> KEYS = List.of("gc", "thresholds", "freeze", "disableEarly", "immortalize", "exit",
-            "libraryEnablesGcAfter", "explicitCollectEvery", "python", "server");
+    private static final ValueKind<GcMode> GC_KIND = Kinds.oneOf(Arrays.stream(GcMode.values())
+            .map(m -> Map.entry(m.scenarioName(), m)).toList());
+    private static final ValueKind<ExitMode> EXIT_KIND = Kinds.oneOf(Arrays.stream(ExitMode.values())
+            .map(m -> Map.entry(m.scenarioName(), m)).toList());
+    private static final ValueKind<List<Long>> COUNTS = Kinds.listOf(Kinds.C_INT_COUNT,
+            "three thresholds like [700, 10, 10]");
+    private static final ValueKind<GcThresholds> THRESHOLDS_KIND = thresholdsKind();
 
-    private static final ValueKind<GcMode> GC = Kinds.oneOf(Arrays.stream(GcMode.values())
-            .map(m -> Map.entry(m.scenarioName(), m)).toList());
-    private static final ValueKind<ExitMode> EXIT = Kinds.oneOf(Arrays.stream(ExitMode.values())
-            .map(m -> Map.entry(m.scenarioName(), m)).toList());
-    private static final ValueKind<List<Long>> COUNTS = Kinds.listOf(Kinds.C_INT_COUNT, "three thresholds like [700, 10, 10]");
-    private static final ValueKind<GcThresholds> THRESHOLDS = thresholdsKind();
+    static final Keys KEYS = new Keys();
+    private static final KeyDef<GcMode> GC = KEYS.optional("gc", GC_KIND, GcMode.ENABLED,
+            "The cyclic collector: enabled, gc.disable() in the master, or gc.set_threshold(0).");
+    private static final KeyDef<GcThresholds> THRESHOLDS = KEYS.derived("thresholds", THRESHOLDS_KIND,
+            "the Python version's thresholds", "gc.set_threshold(young, middle, old) in the master.");
+    private static final KeyDef<Boolean> FREEZE = KEYS.optional("freeze", Kinds.BOOLEAN, false,
+            "gc.freeze() in the master before fork (Python 3.7+).");
+    private static final KeyDef<Boolean> DISABLE_EARLY = KEYS.optional("disableEarly", Kinds.BOOLEAN, false,
+            "gc.disable() early in the master, gc.enable() in the worker: the rest of the freeze recipe.");
+    private static final KeyDef<Boolean> IMMORTALIZE = KEYS.optional("immortalize", Kinds.BOOLEAN, false,
+            "Make the inherited objects immortal so refcounts stop writing to them (Python 3.12+, PEP 683).");
+    private static final KeyDef<ExitMode> EXIT = KEYS.optional("exit", EXIT_KIND, ExitMode.NORMAL,
+            "How a worker exits: a normal interpreter teardown, or os._exit skipping it.");
+    private static final KeyDef<Long> LIBRARY_ENABLES_GC_AFTER = KEYS.optional("libraryEnablesGcAfter",
+            Kinds.COUNT, 0L, "A library calls gc.enable() after this many requests (msgpack did); 0 is never.");
+    private static final KeyDef<Long> EXPLICIT_COLLECT_EVERY = KEYS.derived("explicitCollectEvery", Kinds.COUNT,
+            "workload.explicitCollectEvery", "The app calls gc.collect() every this many requests; 0 is never.");
+    private static final KeyDef<String> PYTHON = KEYS.derived("python", PythonDefaults.VERSION_KIND,
+            "the scenario's python", "CPython version this policy runs.");
+    private static final SectionKey SERVER = KEYS.section("server", ServerBinder.KEYS, false,
+            "Server settings of this policy; defaults from the scenario's server section.");
 
     /** What a policy inherits from the rest of the scenario. */
     record Inherited(String python, ProcessManager manager, ServerSpec server, ServerBinder.FreshWorker fresh,
@@ -38,27 +58,27 @@ final class PolicyBinder {
     }
 
     static PolicySpec bind(String name, Section s, Inherited inherited) {
-        String python = s.optional("python", PythonDefaults.VERSION_KIND, inherited.python(), "default (python)");
-        GcMode gc = s.optional("gc", GC, GcMode.ENABLED, "default");
-        if (gc == GcMode.THRESHOLD0 && s.has("thresholds")) {
+        String python = s.optional(PYTHON, inherited.python(), "default (python)");
+        GcMode gc = s.optional(GC);
+        if (gc == GcMode.THRESHOLD0 && s.has(THRESHOLDS)) {
             throw s.fail("thresholds", "gc: threshold0 already sets the thresholds (gc.set_threshold(0)); "
                     + "give either gc: threshold0 or thresholds");
         }
         InterpreterProfile profile = PythonDefaults.profile(python);
         GcThresholds versionDefault = profile.defaultThresholds();
         GcThresholds thresholds = gc == GcMode.THRESHOLD0
-                ? s.optional("thresholds", THRESHOLDS, new GcThresholds(0, versionDefault.middle(),
+                ? s.optional(THRESHOLDS, new GcThresholds(0, versionDefault.middle(),
                         versionDefault.old()), PythonDefaults.profileOrigin(python) + " with gc: threshold0")
-                : s.optional("thresholds", THRESHOLDS, versionDefault, PythonDefaults.profileOrigin(python));
+                : s.optional(THRESHOLDS, versionDefault, PythonDefaults.profileOrigin(python));
         GcPolicy policy = GcPolicy.named(name)
                 .mode(gc)
                 .thresholds(thresholds.equals(versionDefault) ? null : thresholds) // the version's own are no custom setting
-                .freeze(s.optional("freeze", Kinds.BOOLEAN, false, "default"))
-                .disableEarlyInMaster(s.optional("disableEarly", Kinds.BOOLEAN, false, "default"))
-                .immortalize(s.optional("immortalize", Kinds.BOOLEAN, false, "default"))
-                .exit(s.optional("exit", EXIT, ExitMode.NORMAL, "default"))
-                .libraryEnablesGcAfterRequests(s.optional("libraryEnablesGcAfter", Kinds.COUNT, 0L, "default"))
-                .explicitCollectEveryRequests(s.optional("explicitCollectEvery", Kinds.COUNT,
+                .freeze(s.optional(FREEZE))
+                .disableEarlyInMaster(s.optional(DISABLE_EARLY))
+                .immortalize(s.optional(IMMORTALIZE))
+                .exit(s.optional(EXIT))
+                .libraryEnablesGcAfterRequests(s.optional(LIBRARY_ENABLES_GC_AFTER))
+                .explicitCollectEveryRequests(s.optional(EXPLICIT_COLLECT_EVERY,
                         inherited.explicitCollectEvery(), "default (workload.explicitCollectEvery)"))
                 .build();
         try {
@@ -66,7 +86,7 @@ final class PolicyBinder {
         } catch (PolicyRuleException e) {
             throw s.fail(e.key(), e.reason());
         }
-        ServerSpec server = s.section("server", ServerBinder.KEYS)
+        ServerSpec server = s.section(SERVER)
                 .map(section -> ServerBinder.bind(section, inherited.manager(), inherited.server(),
                         key -> "default (server." + key + ")", inherited.fresh()))
                 .orElse(inherited.server());
@@ -97,6 +117,11 @@ final class PolicyBinder {
             @Override
             public String format(GcThresholds t) {
                 return "[" + t.young() + ", " + t.middle() + ", " + t.old() + "]";
+            }
+
+            @Override
+            public Map<String, Object> schema() {
+                return UnitSchemas.list(Kinds.C_INT_COUNT.schema(), 3, 3);
             }
         };
     }

@@ -3,6 +3,8 @@ package dev.cowfleet.sim.scenario;
 import dev.cowfleet.models.runtime.InterpreterProfile;
 import dev.cowfleet.models.runtime.ModelInputException;
 import dev.cowfleet.models.runtime.PythonVersion;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The scenario's {@code python} values: which versions cowfleet models, and the models' interpreter profile
@@ -12,7 +14,8 @@ final class PythonDefaults {
 
     static final String EXPECTED = "a Python version from 3.6 to 3.14.x like \"3.12\"";
 
-    static final ValueKind<String> VERSION_KIND = Kinds.scalar(EXPECTED, PythonDefaults::validate, v -> v);
+    static final ValueKind<String> VERSION_KIND = Kinds.scalar(EXPECTED, PythonDefaults::validate, v -> v,
+            UnitSchemas.text(EXPECTED, versionPattern()));
 
     private PythonDefaults() {
     }
@@ -26,6 +29,20 @@ final class PythonDefaults {
     /** Origin of a value taken from this version's profile, e.g. "default (python 3.6 profile)". */
     static String profileOrigin(String version) {
         return "default (python " + profile(version).id() + " profile)";
+    }
+
+    /** The 3.N series the models have a profile for, as a pattern editors check ("3.12", "3.11.7"). */
+    private static String versionPattern() {
+        List<String> minors = new ArrayList<>();
+        for (int minor = 0; minor < 100; minor++) {
+            try {
+                profile("3." + minor);
+                minors.add(Integer.toString(minor));
+            } catch (ScenarioException unsupported) {
+                // not a series cowfleet models
+            }
+        }
+        return "^\\s*3\\.(" + String.join("|", minors) + ")(\\.\\d+)?\\s*$";
     }
 
     static InterpreterProfile profile(String text) {

@@ -13,16 +13,57 @@ import java.util.regex.Pattern;
  */
 final class ScenarioBinder {
 
-    static final List<String> KEYS = List.of("name", "question", "python", "processManager", "seed", "replications",
-            "duration", "sampleEvery", "host", "heap", "workload", "costs", "server", "deploys", "baseline",
-            "policies", "fleet", "whatIf");
-    private static final List<String> HOST_KEYS = List.of("workers", "ram", "cores", "transparentHugePages");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final ValueKind<ProcessManager> MANAGER = Kinds.oneOf(List.of(
             Map.entry("uwsgi", ProcessManager.UWSGI),
             Map.entry("gunicorn", ProcessManager.GUNICORN)));
-    private static final ValueKind<Long> WORKERS = Kinds.scalar("a worker count like 70", ScenarioBinder::workers,
-            String::valueOf);
+    private static final ValueKind<Long> WORKERS_KIND = Kinds.scalar("a worker count like 70", ScenarioBinder::workers,
+            String::valueOf, UnitSchemas.COUNT);
+
+    /** The top-level keys of a scenario file; the order is the one errors list them in. */
+    static final Keys KEYS = new Keys();
+    private static final KeyDef<String> NAME_KEY = KEYS.derived("name", Kinds.TEXT, "the file name without .yaml",
+            "Names the scenario and its output folder output/NAME: letters, digits, '.', '-' and '_'.");
+    private static final KeyDef<String> QUESTION = KEYS.required("question", Kinds.QUESTION,
+            "The question the scenario answers; the report's headline answers it.");
+    private static final KeyDef<String> PYTHON = KEYS.required("python", PythonDefaults.VERSION_KIND,
+            "CPython version of the fleet (quote it: \"3.10\" is not 3.1).");
+    private static final KeyDef<ProcessManager> PROCESS_MANAGER = KEYS.required("processManager", MANAGER,
+            "The prefork server that forks the workers; sets the server defaults.");
+    private static final KeyDef<Long> SEED = KEYS.optional("seed", Kinds.WHOLE_NUMBER, 1L,
+            "Seed of every random draw: the same seed gives the same results byte for byte.");
+    private static final KeyDef<Long> REPLICATIONS = KEYS.optional("replications", Kinds.COUNT, 5L,
+            "Independent runs per policy; confidence intervals come from their spread.");
+    private static final KeyDef<Double> DURATION = KEYS.optional("duration", Kinds.DURATION, 7200.0,
+            "Simulated time of one run.");
+    private static final KeyDef<Double> SAMPLE_EVERY = KEYS.optional("sampleEvery", Kinds.DURATION, 60.0,
+            "Interval between memory samples of the host (at most duration).");
+    private static final Keys HOST_KEYS = new Keys();
+    private static final KeyDef<Long> WORKERS = HOST_KEYS.required("workers", WORKERS_KIND,
+            "Worker processes forked per host.");
+    private static final KeyDef<Long> RAM = HOST_KEYS.required("ram", Kinds.SIZE, "Physical memory of the host.");
+    private static final KeyDef<Long> CORES = HOST_KEYS.required("cores", Kinds.COUNT, "CPU cores of the host.");
+    private static final KeyDef<Boolean> THP = HOST_KEYS.optional("transparentHugePages", Kinds.BOOLEAN, false,
+            "Whether the heap sits in 2 MiB transparent huge pages, so one write copies a whole huge page.");
+    private static final SectionKey HOST = KEYS.section("host", HOST_KEYS, true, "One host of the fleet.");
+    private static final SectionKey HEAP = KEYS.section("heap", HeapBinder.KEYS, true,
+            "The master's preloaded heap that the workers inherit copy-on-write.");
+    private static final SectionKey WORKLOAD = KEYS.section("workload", WorkloadBinder.KEYS, true,
+            "Traffic of one host and what one request does to the inherited heap.");
+    private static final SectionKey COSTS = KEYS.section("costs", CostBinder.KEYS, false,
+            "CPU and memory costs of faults, collections and teardown.");
+    private static final SectionKey SERVER = KEYS.section("server", ServerBinder.KEYS, false,
+            "Server settings of every policy (recycling, limits); defaults from processManager.");
+    private static final SectionKey DEPLOYS = KEYS.section("deploys", DeployBinder.KEYS, false,
+            "When every worker is restarted by a deploy, and in which waves.");
+    private static final KeyDef<String> BASELINE = KEYS.required("baseline", Kinds.TEXT,
+            "The policy the others are compared against; one of the names under policies.");
+    private static final SectionKey POLICIES = KEYS.named("policies", PolicyBinder.KEYS,
+            "The GC and server policies to compare, by name; {} is the interpreter's defaults.");
+    private static final SectionKey FLEET = KEYS.section("fleet", FleetBinder.KEYS, false,
+            "Fleet capacity planning: host types, peak traffic, growth and money.");
+    private static final SectionKey WHAT_IF = KEYS.section("whatIf", WhatIfBinder.KEYS, false,
+            "A sweep: key paths to vary and a tornado of one-at-a-time changes (cowfleet sweep).");
 
     private ScenarioBinder() {
     }
@@ -30,22 +71,22 @@ final class ScenarioBinder {
     static Scenario bind(MapNode root, Where file, String defaultName) {
         Provenance provenance = new Provenance();
         Section top = new Section(root, "", file, provenance, KEYS);
-        String name = top.optional("name", Kinds.TEXT, defaultName, "default (file name)");
+        String name = top.optional(NAME_KEY, defaultName, "default (file name)");
         // Not "." or "..": the default output folder output/<name> would then be output/ itself or its parent.
         if (!NAME.matcher(name).matches() || name.chars().allMatch(c -> c == '.')) {
             throw top.fail("name", "expected a name of letters, digits, '.', '-' and '_', not only dots (it names "
                     + "the output folder), got '" + name + "'");
         }
-        String question = top.required("question", Kinds.QUESTION);
-        String python = top.required("python", PythonDefaults.VERSION_KIND);
-        ProcessManager manager = top.required("processManager", MANAGER);
-        long seed = top.optional("seed", Kinds.WHOLE_NUMBER, 1L, "default");
-        int replications = positiveInt(top, "replications", top.optional("replications", Kinds.COUNT, 5L, "default"));
+        String question = top.required(QUESTION);
+        String python = top.required(PYTHON);
+        ProcessManager manager = top.required(PROCESS_MANAGER);
+        long seed = top.optional(SEED);
+        int replications = positiveInt(top, "replications", top.optional(REPLICATIONS));
         if (replications > Scenario.MAX_REPLICATIONS) {
             throw top.fail("replications", "expected at most " + Scenario.MAX_REPLICATIONS + ", got " + replications);
         }
-        double duration = top.optional("duration", Kinds.DURATION, 7200.0, "default");
-        double sampleEvery = top.optional("sampleEvery", Kinds.DURATION, 60.0, "default");
+        double duration = top.optional(DURATION);
+        double sampleEvery = top.optional(SAMPLE_EVERY);
         if (duration <= 0) {
             throw top.fail("duration", "expected a duration above 0s like 2h, got 0s");
         }
@@ -53,15 +94,15 @@ final class ScenarioBinder {
             throw top.fail("sampleEvery", "expected a sampling interval above 0s and at most duration "
                     + Units.formatDuration(duration) + ", got " + Units.formatDuration(sampleEvery));
         }
-        Section hostSection = top.section("host", HOST_KEYS)
+        Section hostSection = top.section(HOST)
                 .orElseThrow(() -> top.fail("host", "missing, expected a section with workers, ram and cores"));
         HostSpec host = host(hostSection);
 
-        Section heapSection = top.section("heap", HeapBinder.KEYS)
+        Section heapSection = top.section(HEAP)
                 .orElseThrow(() -> top.fail("heap", "missing, expected a section with measured or composition"));
         HeapSpec heap = HeapBinder.bind(heapSection, hostSection, host.ramBytes());
-        CostSpec costs = CostBinder.bind(top.sectionOrEmpty("costs", CostBinder.KEYS));
-        Section workloadSection = top.section("workload", WorkloadBinder.KEYS)
+        CostSpec costs = CostBinder.bind(top.sectionOrEmpty(COSTS));
+        Section workloadSection = top.section(WORKLOAD)
                 .orElseThrow(() -> top.fail("workload", "missing, expected a section with requestsPerSecond, "
                         + "cpuPerRequest, inheritedObjectsTouched and trackedAllocationsPeak"));
         WorkloadSpec workload = WorkloadBinder.bind(workloadSection, heap.contents());
@@ -69,20 +110,20 @@ final class ScenarioBinder {
 
         ServerBinder.FreshWorker fresh = new ServerBinder.FreshWorker(
                 heap.contents().heapBytes() + costs.workerBaselineBytes(), costs.workerBaselineBytes());
-        ServerSpec server = ServerBinder.bind(top.sectionOrEmpty("server", ServerBinder.KEYS), manager,
+        ServerSpec server = ServerBinder.bind(top.sectionOrEmpty(SERVER), manager,
                 manager.defaults(), key -> manager.profileOrigin(), fresh);
-        Optional<DeploySpec> deploys = DeployBinder.bind(top.section("deploys", DeployBinder.KEYS), duration);
+        Optional<DeploySpec> deploys = DeployBinder.bind(top.section(DEPLOYS), duration);
 
         PolicyBinder.Inherited inherited = new PolicyBinder.Inherited(python, manager, server, fresh,
                 workload.explicitCollectEvery());
-        Map<String, Section> policySections = top.namedSections("policies", PolicyBinder.KEYS);
+        Map<String, Section> policySections = top.namedSections(POLICIES);
         if (policySections.isEmpty()) {
             throw top.fail("policies", "expected at least one policy like default: {}");
         }
         List<PolicySpec> policies = new ArrayList<>();
         policySections.forEach((policyName, section) -> policies.add(PolicyBinder.bind(policyName, section, inherited)));
-        Optional<FleetSpec> fleet = FleetBinder.bind(top.section("fleet", FleetBinder.KEYS), duration);
-        String baseline = top.required("baseline", Kinds.TEXT);
+        Optional<FleetSpec> fleet = FleetBinder.bind(top.section(FLEET), duration);
+        String baseline = top.required(BASELINE);
         if (!policySections.containsKey(baseline)) {
             throw top.fail("baseline", "'" + baseline + "' is not one of the policies ("
                     + String.join(", ", policySections.keySet()) + ")"
@@ -90,17 +131,17 @@ final class ScenarioBinder {
         }
         return new Scenario(name, question, python, manager, seed, replications, duration, sampleEvery, host, heap,
                 workload, costs, server, deploys, baseline, policies, provenance.sorted(), fleet,
-                WhatIfBinder.bind(root, provenance));
+                WhatIfBinder.bind(root, provenance, WHAT_IF));
     }
 
     private static HostSpec host(Section s) {
-        int workers = positiveInt(s, "workers", s.required("workers", WORKERS));
-        long ram = s.required("ram", Kinds.SIZE);
+        int workers = positiveInt(s, "workers", s.required(WORKERS));
+        long ram = s.required(RAM);
         if (ram == 0) {
             throw s.fail("ram", "expected a size above 0B like 64GiB, got 0B");
         }
-        int cores = positiveInt(s, "cores", s.required("cores", Kinds.COUNT));
-        boolean thp = s.optional("transparentHugePages", Kinds.BOOLEAN, false, "default");
+        int cores = positiveInt(s, "cores", s.required(CORES));
+        boolean thp = s.optional(THP);
         return new HostSpec(workers, ram, cores, thp);
     }
 

@@ -15,24 +15,25 @@ import java.util.stream.IntStream;
  */
 final class Section {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Pattern NAME = Pattern.compile(SectionKey.NAME_PATTERN);
 
     private final MapNode map;
     private final String path;
     private final Where where;
     private final Provenance provenance;
-    private final List<String> allowed;
+    private final Keys keys;
 
     /**
      * @param where where the section is declared (its parent key), for "missing key" errors
-     * @param allowed the keys this section may hold
+     * @param keys the keys this section may hold
      */
-    Section(MapNode map, String path, Where where, Provenance provenance, List<String> allowed) {
+    Section(MapNode map, String path, Where where, Provenance provenance, Keys keys) {
         this.map = map;
         this.path = path;
         this.where = where;
         this.provenance = provenance;
-        this.allowed = allowed;
+        this.keys = keys;
+        List<String> allowed = keys.names();
         for (Map.Entry<String, MapNode.Entry> entry : map.entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 throw ScenarioException.at(entry.getValue().keyWhere(), "unknown key '" + keyPath(entry.getKey()) + "'"
@@ -56,7 +57,13 @@ final class Section {
         return entry == null ? where : entry.value().where();
     }
 
-    <T> T required(String key, ValueKind<T> kind) {
+    boolean has(Key key) {
+        return has(key.name());
+    }
+
+    <T> T required(KeyDef<T> def) {
+        String key = def.name();
+        ValueKind<T> kind = def.kind();
         MapNode.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected " + kind.expected());
@@ -66,38 +73,48 @@ final class Section {
         return value;
     }
 
-    /** The value of {@code key}, or {@code fallback} recorded with {@code fallbackOrigin} when absent. */
-    <T> T optional(String key, ValueKind<T> kind, T fallback, String fallbackOrigin) {
-        if (!has(key)) {
-            provenance.record(keyPath(key), kind.format(fallback), fallbackOrigin);
+    /** The value of {@code def}, or its fixed default (recorded with the default's origin) when absent. */
+    <T> T optional(KeyDef<T> def) {
+        T fallback = def.staticDefault().orElseThrow(() -> new IllegalStateException(
+                "'" + def.name() + "' has no fixed default; its binder must give one"));
+        return optional(def, fallback, def.defaultOrigin());
+    }
+
+    /** The value of {@code def}, or {@code fallback} recorded with {@code fallbackOrigin} when absent. */
+    <T> T optional(KeyDef<T> def, T fallback, String fallbackOrigin) {
+        if (!has(def)) {
+            provenance.record(keyPath(def.name()), def.kind().format(fallback), fallbackOrigin);
             return fallback;
         }
-        return required(key, kind);
+        return required(def);
     }
 
-    /** The value of {@code key} if present (and recorded), without a default. */
-    <T> Optional<T> ifPresent(String key, ValueKind<T> kind) {
-        return has(key) ? Optional.of(required(key, kind)) : Optional.empty();
+    /** The value of {@code def} if present (and recorded), without a default. */
+    <T> Optional<T> ifPresent(KeyDef<T> def) {
+        return has(def) ? Optional.of(required(def)) : Optional.empty();
     }
 
-    /** The sub-mapping under {@code key}, if present; a YAML null ("key:" alone) counts as an empty one. */
-    Optional<Section> section(String key, List<String> allowedKeys) {
+    /** The sub-mapping under {@code def}, if present; a YAML null ("key:" alone) counts as an empty one. */
+    Optional<Section> section(SectionKey def) {
+        String key = def.name();
         MapNode.Entry entry = entry(key);
         if (entry == null) {
             return Optional.empty();
         }
         return Optional.of(new Section(mapOf(entry, keyPath(key), "a section of keys"), keyPath(key),
-                entry.keyWhere(), provenance, allowedKeys));
+                entry.keyWhere(), provenance, def.keys()));
     }
 
     /** Like {@link #section} but an empty section when absent, so that all its defaults are recorded. */
-    Section sectionOrEmpty(String key, List<String> allowedKeys) {
-        return section(key, allowedKeys).orElseGet(() -> new Section(new MapNode(where), keyPath(key), where,
-                provenance, allowedKeys));
+    Section sectionOrEmpty(SectionKey def) {
+        return section(def).orElseGet(() -> new Section(new MapNode(where), keyPath(def.name()), where,
+                provenance, def.keys()));
     }
 
     /** The sub-mappings of a mapping with free-form names ({@code policies}), in file order. */
-    Map<String, Section> namedSections(String key, List<String> allowedKeys) {
+    Map<String, Section> namedSections(SectionKey def) {
+        String key = def.name();
+        Keys allowedKeys = def.keys();
         MapNode.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected a map of names to sections");
@@ -117,7 +134,9 @@ final class Section {
     }
 
     /** The items of the list under {@code key} as sections; each item is a mapping with {@code allowedKeys}. */
-    List<Section> sectionList(String key, String expected, List<String> allowedKeys) {
+    List<Section> sectionList(SectionKey def, String expected) {
+        String key = def.name();
+        Keys allowedKeys = def.keys();
         MapNode.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected " + expected);
@@ -143,11 +162,11 @@ final class Section {
     }
 
     /** A key of some section, one of the keys a check of several keys together involves. */
-    record Key(Section section, String key) {
+    record KeyAt(Section section, String key) {
     }
 
-    Key key(String key) {
-        return new Key(this, key);
+    KeyAt key(String key) {
+        return new KeyAt(this, key);
     }
 
     /**
@@ -155,9 +174,9 @@ final class Section {
      * {@code key}, unless that comes from the file and one of {@code others} from a {@code --set} flag:
      * then the flag is the change that broke the file, and the user should hear about the flag.
      */
-    ScenarioException failTogether(String key, String problem, Key... others) {
+    ScenarioException failTogether(String key, String problem, KeyAt... others) {
         if (!whereOf(key).flag()) {
-            for (Key other : others) {
+            for (KeyAt other : others) {
                 if (other.section().whereOf(other.key()).flag()) {
                     return other.section().fail(other.key(), problem);
                 }
@@ -167,7 +186,7 @@ final class Section {
     }
 
     private MapNode.Entry entry(String key) {
-        if (!allowed.contains(key)) {
+        if (!keys.contains(key)) {
             throw new IllegalStateException("schema bug: '" + key + "' is read but not allowed in " + path);
         }
         return map.get(key);

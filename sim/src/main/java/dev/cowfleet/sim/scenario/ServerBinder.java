@@ -1,6 +1,5 @@
 package dev.cowfleet.sim.scenario;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -10,8 +9,26 @@ import java.util.function.Function;
  */
 final class ServerBinder {
 
-    static final List<String> KEYS = List.of("maxRequests", "maxRequestsDelta", "maxRequestsJitter", "reloadOnRss",
-            "reloadOnUss", "reloadOnPss", "minWorkerLifetime", "harakiri", "stuckRequests");
+    static final Keys KEYS = new Keys();
+    private static final String FROM_PROFILE = "the processManager's profile (in a policy: the scenario's server)";
+    private static final KeyDef<Long> MAX_REQUESTS = KEYS.derived("maxRequests", Kinds.COUNT, FROM_PROFILE,
+            "Requests after which a worker is recycled (uwsgi max-requests, gunicorn max_requests); 0 is never.");
+    private static final KeyDef<Long> MAX_REQUESTS_DELTA = KEYS.derived("maxRequestsDelta", Kinds.COUNT,
+            FROM_PROFILE, "uwsgi max-requests-delta: staggers maxRequests by worker id.");
+    private static final KeyDef<Long> MAX_REQUESTS_JITTER = KEYS.derived("maxRequestsJitter", Kinds.COUNT,
+            FROM_PROFILE, "gunicorn max_requests_jitter: adds a random 0..jitter to maxRequests.");
+    private static final KeyDef<Long> RELOAD_ON_RSS = KEYS.derived("reloadOnRss", Kinds.SIZE, FROM_PROFILE,
+            "uwsgi reload-on-rss: recycle a worker whose RSS exceeds this; 0 is off.");
+    private static final KeyDef<Long> RELOAD_ON_USS = KEYS.derived("reloadOnUss", Kinds.SIZE, FROM_PROFILE,
+            "uwsgi reload-on-uss: recycle a worker whose USS exceeds this; 0 is off.");
+    private static final KeyDef<Long> RELOAD_ON_PSS = KEYS.derived("reloadOnPss", Kinds.SIZE, FROM_PROFILE,
+            "uwsgi reload-on-pss: recycle a worker whose PSS exceeds this; 0 is off.");
+    private static final KeyDef<Double> MIN_WORKER_LIFETIME = KEYS.derived("minWorkerLifetime", Kinds.DURATION,
+            FROM_PROFILE, "uwsgi min-worker-lifetime: a worker younger than this is not recycled.");
+    private static final KeyDef<Double> HARAKIRI = KEYS.derived("harakiri", Kinds.DURATION, FROM_PROFILE,
+            "uwsgi harakiri / gunicorn timeout: a request running longer kills its worker; 0 is off.");
+    private static final KeyDef<Double> STUCK_REQUESTS = KEYS.derived("stuckRequests", Kinds.FRACTION, FROM_PROFILE,
+            "Share of requests that hang until harakiri kills their worker.");
 
     /** What a freshly forked worker already uses, which a memory limit must exceed to ever let it live. */
     record FreshWorker(long rssBytes, long ussBytes) {
@@ -26,31 +43,31 @@ final class ServerBinder {
      */
     static ServerSpec bind(Section s, ProcessManager manager, ServerSpec defaults,
                            Function<String, String> defaultOrigin, FreshWorker fresh) {
-        for (String key : KEYS) {
+        for (String key : KEYS.names()) {
             if (s.has(key)) {
                 manager.unsupported(key).ifPresent(reason -> {
                     throw s.fail(key, reason);
                 });
             }
         }
-        long maxRequests = s.optional("maxRequests", Kinds.COUNT, defaults.maxRequests(), defaultOrigin.apply("maxRequests"));
-        long delta = s.optional("maxRequestsDelta", Kinds.COUNT, defaults.maxRequestsDelta(),
+        long maxRequests = s.optional(MAX_REQUESTS, defaults.maxRequests(), defaultOrigin.apply("maxRequests"));
+        long delta = s.optional(MAX_REQUESTS_DELTA, defaults.maxRequestsDelta(),
                 defaultOrigin.apply("maxRequestsDelta"));
-        long jitter = s.optional("maxRequestsJitter", Kinds.COUNT, defaults.maxRequestsJitter(),
+        long jitter = s.optional(MAX_REQUESTS_JITTER, defaults.maxRequestsJitter(),
                 defaultOrigin.apply("maxRequestsJitter"));
         staggersMaxRequests(s, "maxRequestsDelta", delta, maxRequests);
         staggersMaxRequests(s, "maxRequestsJitter", jitter, maxRequests);
-        long rss = memoryLimit(s, "reloadOnRss", defaults.reloadOnRssBytes(), defaultOrigin, fresh.rssBytes(),
+        long rss = memoryLimit(s, RELOAD_ON_RSS, defaults.reloadOnRssBytes(), defaultOrigin, fresh.rssBytes(),
                 "the RSS of a fresh worker (heap + workerBaseline)");
-        long uss = memoryLimit(s, "reloadOnUss", defaults.reloadOnUssBytes(), defaultOrigin, fresh.ussBytes(),
+        long uss = memoryLimit(s, RELOAD_ON_USS, defaults.reloadOnUssBytes(), defaultOrigin, fresh.ussBytes(),
                 "the USS of a fresh worker (costs.workerBaseline)");
-        long pss = memoryLimit(s, "reloadOnPss", defaults.reloadOnPssBytes(), defaultOrigin, fresh.ussBytes(),
+        long pss = memoryLimit(s, RELOAD_ON_PSS, defaults.reloadOnPssBytes(), defaultOrigin, fresh.ussBytes(),
                 "the PSS of a fresh worker (at least costs.workerBaseline)");
-        double minLifetime = s.optional("minWorkerLifetime", Kinds.DURATION, defaults.minWorkerLifetimeSeconds(),
+        double minLifetime = s.optional(MIN_WORKER_LIFETIME, defaults.minWorkerLifetimeSeconds(),
                 defaultOrigin.apply("minWorkerLifetime"));
-        double harakiri = s.optional("harakiri", Kinds.DURATION, defaults.harakiriSeconds(),
+        double harakiri = s.optional(HARAKIRI, defaults.harakiriSeconds(),
                 defaultOrigin.apply("harakiri"));
-        double stuck = s.optional("stuckRequests", Kinds.FRACTION, defaults.stuckRequests(),
+        double stuck = s.optional(STUCK_REQUESTS, defaults.stuckRequests(),
                 defaultOrigin.apply("stuckRequests"));
         if (stuck > 0 && harakiri == 0) {
             throw s.fail("stuckRequests", "stuck requests never end without a harakiri (uwsgi harakiri / gunicorn "
@@ -66,9 +83,10 @@ final class ServerBinder {
     }
 
     /** A reload-on-* limit; below what a fresh worker uses, every worker would recycle after one request. */
-    private static long memoryLimit(Section s, String key, long fallback, Function<String, String> defaultOrigin,
+    private static long memoryLimit(Section s, KeyDef<Long> def, long fallback, Function<String, String> defaultOrigin,
                                     long freshBytes, String freshMeaning) {
-        long limit = s.optional(key, Kinds.SIZE, fallback, defaultOrigin.apply(key));
+        String key = def.name();
+        long limit = s.optional(def, fallback, defaultOrigin.apply(key));
         if (limit > 0 && limit <= freshBytes) {
             throw s.fail(key, Units.formatSize(limit) + " is not above " + freshMeaning + ", "
                     + Units.formatSize(freshBytes) + ": every worker would recycle after its first request");

@@ -1,8 +1,11 @@
 package dev.cowfleet.sim.scenario;
 
+import java.util.Map;
+
 /**
  * The type of a scenario value: how to read it from a node, how it is described in errors ("a size like
- * 250MiB") and how it is printed back with units for {@code validate --explain}.
+ * 250MiB"), how it is printed back with units for {@code validate --explain}, and its JSON Schema for
+ * editors ({@code cowfleet schema}).
  */
 interface ValueKind<T> {
 
@@ -14,4 +17,7 @@ interface ValueKind<T> {
 
     /** The value with units, e.g. "250MiB". */
     String format(T value);
+
+    /** The JSON Schema of the value as YAML presents it to an editor (see {@link UnitSchemas}). */
+    Map<String, Object> schema();
 }

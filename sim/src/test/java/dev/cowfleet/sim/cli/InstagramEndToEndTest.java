@@ -42,7 +42,7 @@ class InstagramEndToEndTest {
     void everyOutputIsWrittenAndNoTemporaryFolderIsLeft() throws IOException {
         for (String file : List.of("summary.json", "run-info.json", "timeseries.csv", "policies.csv", "report.html",
                 "worker-lifetime.png", "worker-lifetime.svg", "host-memory.png", "host-memory.svg",
-                "copied-by-source.png", "copied-by-source.svg")) {
+                "copied-by-source.png", "copied-by-source.svg", "waterfall.png", "waterfall.svg")) {
             assertTrue(Files.size(run.folder.resolve(file)) > 0, file);
         }
         try (var siblings = Files.list(tmp)) {

@@ -130,14 +130,15 @@ final class Fixtures {
     }
 
     /** A spike at the deploy (t = 3600 s) whose height is the shutdown copying. */
+    /** Host memory around a deploy that starts at 3600 s. */
     static TimeSeries deploy(String name, double hostMean) {
         double spike = name.endsWith("-exit") ? 300 : 70 * 180 * 0.6;
         double[] seconds = {3540, 3570, 3600, 3630, 3660, 3690, 3720};
         double[] bumps = {0, 0, 1, 0.7, 0.3, 0.1, 0};
         double[][] values = new double[seconds.length][];
         for (int i = 0; i < seconds.length; i++) {
-            values[i] = new double[] {hostMean + spike * bumps[i]};
+            values[i] = new double[] {hostMean + spike * bumps[i], seconds[i] - 3600};
         }
-        return new TimeSeries(seconds, List.of("host"), values);
+        return new TimeSeries(seconds, List.of("host", "sinceDeployStart"), values);
     }
 }

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ReportWriterTest {
     private static final RunInfo INFO = new RunInfo(12.5, 2, "local", "0.1.0");
-    private static final List<String> CHARTS = List.of("worker-lifetime", "host-memory", "copied-by-source", "deploy");
+    private static final List<String> CHARTS = List.of("waterfall", "worker-lifetime", "host-memory", "copied-by-source",
+            "deploy");
 
     /** Read-only tests share one written folder: drawing the charts is the slow part. */
     @TempDir
