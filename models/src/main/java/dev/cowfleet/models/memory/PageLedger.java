@@ -69,6 +69,30 @@ public final class PageLedger {
         this.firstHitInBatch = new long[SOURCES.length * pages.length];
     }
 
+    /** An independent copy in the same state. */
+    public PageLedger copy() {
+        return new PageLedger(this);
+    }
+
+    private PageLedger(PageLedger o) {
+        this.pages = o.pages; // never written
+        this.clean = o.clean.clone();
+        this.swept = new long[o.swept.length][];
+        for (int s = 0; s < swept.length; s++) {
+            swept[s] = o.swept[s].clone();
+        }
+        this.sweptTotal = o.sweptTotal.clone();
+        this.pooled = o.pooled.clone();
+        this.pooledUnreached = o.pooledUnreached.clone();
+        this.drawWeight = new double[o.drawWeight.length];
+        this.refcountByClass = new long[o.refcountByClass.length];
+        this.mutationByClass = new long[o.mutationByClass.length];
+        System.arraycopy(o.copied, 0, copied, 0, copied.length);
+        this.cleanTotal = o.cleanTotal;
+        this.copiedTotal = o.copiedTotal;
+        this.firstHitInBatch = o.firstHitInBatch.clone();
+    }
+
     /**
      * Starts a batch of requests: pages copied from now on remember which source got them, so that
      * a source processed later in the batch can claim those it actually reached first.

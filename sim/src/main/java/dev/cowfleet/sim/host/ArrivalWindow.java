@@ -5,10 +5,10 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * The requests that reach one worker slot within one sampling interval, counted rather than
+ * The requests that reach one worker slot within one arrival interval, counted rather than
  * scheduled one by one.
  *
- * <p>At each sampling boundary the slot draws how many requests arrive in the interval (a Poisson
+ * <p>At each interval boundary the slot draws how many requests arrive in the interval (a Poisson
  * count on the integrated arrival rate, drawn by the caller from the slot's arrival stream, so every
  * policy sees the same counts: common random numbers). Conditional on that count, the arrival
  * instants are independent and uniform on the interval measured in integrated-rate units; this class
@@ -104,6 +104,22 @@ final class ArrivalWindow {
         remaining -= arrived;
         position = Math.min(q, 1.0);
         return arrived;
+    }
+
+    /**
+     * How many requests arrive in (position, q] by the same law as {@link #advanceTo}, drawn from
+     * {@code draws} and consuming nothing: for reading a worker at an instant without changing
+     * what the simulation will draw next.
+     */
+    long peek(double q, RandomGenerator draws) {
+        if (q <= position) {
+            return 0;
+        }
+        if (hasMilestone()) {
+            double fraction = Math.min(1.0, (q - position) / (milestonePosition - position));
+            return fraction >= 1.0 ? milestoneRequests - 1 : Draws.binomial(milestoneRequests - 1, fraction, draws);
+        }
+        return q >= 1.0 ? remaining : Draws.binomial(remaining, (q - position) / (1.0 - position), draws);
     }
 
     /** Forgets a pending milestone (its worker is gone); the requests stay where they were. */

@@ -1,6 +1,7 @@
 package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.server.Worker;
+import dev.cowfleet.sim.engine.RandomStreams;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -20,6 +21,8 @@ final class WorkerSlot {
     /** max-requests jitter, hanging requests, shutdown. */
     final RandomGenerator lifecycle;
     final ArrivalWindow window;
+    /** Keys the draws of readings between model points; see {@link #readingSeed}. */
+    private final long readingKey;
 
     State state = State.EMPTY;
     Worker worker;
@@ -37,12 +40,19 @@ final class WorkerSlot {
     long exitBytes;
 
     WorkerSlot(int index, RandomGenerator arrivals, RandomGenerator pages, RandomGenerator lifecycle,
-               RandomGenerator timing) {
+               RandomGenerator timing, long readingKey) {
         this.index = index;
+        this.readingKey = readingKey;
         this.arrivals = arrivals;
         this.pages = pages;
         this.lifecycle = lifecycle;
         this.window = new ArrivalWindow(timing);
+    }
+
+    /** The seed of a reading of this slot's current lifetime at {@code now}: a point of time, not a count of reads. */
+    long readingSeed(double now) {
+        long lifetime = RandomStreams.mix(lifetimes + 0x9e3779b97f4a7c15L);
+        return RandomStreams.mix(readingKey ^ lifetime ^ RandomStreams.mix(Double.doubleToLongBits(now)));
     }
 
     boolean alive() {
