@@ -411,11 +411,17 @@ public final class Worker {
         return ledger.totalClean() * pageBytes;
     }
 
-    public long copiedPages(CopySource s) {
+    /** Inherited pages copied so far, by every source: exact. */
+    public long copiedPagesTotal() {
+        return ledger.copiedTotal();
+    }
+
+    /** Pages copied by {@code s}: its expected share of exactly drawn totals, so fractional. */
+    public double copiedPages(CopySource s) {
         return ledger.copied(s);
     }
 
-    public long copiedBytes(CopySource s) {
+    public double copiedBytes(CopySource s) {
         return ledger.copied(s) * pageBytes;
     }
 

@@ -37,7 +37,7 @@ final class WorkerSlot {
     long pendingEvent = NO_EVENT;
     double exitStart;
     double exitDuration;
-    long exitBytes;
+    double exitBytes;
 
     WorkerSlot(int index, RandomGenerator arrivals, RandomGenerator pages, RandomGenerator lifecycle,
                RandomGenerator timing, long readingKey) {
