@@ -27,6 +27,8 @@ final class ArrivalWindow {
     private long remaining;
     private long milestoneRequests;
     private double milestonePosition;
+    /** Counts changes of state, so that a reading knows whether its copy still starts here. */
+    private long version;
 
     ArrivalWindow(RandomGenerator timing) {
         this.timing = timing;
@@ -34,6 +36,7 @@ final class ArrivalWindow {
 
     /** Starts a new interval holding {@code arrivals} requests; any pending milestone is dropped. */
     void open(long arrivals) {
+        version++;
         position = 0.0;
         remaining = arrivals;
         dropMilestone();
@@ -61,6 +64,7 @@ final class ArrivalWindow {
         if (k < 1 || k > remaining) {
             return false;
         }
+        version++;
         double u = new BetaDistribution(timing, k, remaining - k + 1.0).sample();
         milestoneRequests = k;
         milestonePosition = position + (1.0 - position) * u;
@@ -72,6 +76,7 @@ final class ArrivalWindow {
         if (!hasMilestone()) {
             throw new IllegalStateException("no milestone is pending");
         }
+        version++;
         long served = milestoneRequests;
         remaining -= served;
         position = milestonePosition;
@@ -91,6 +96,7 @@ final class ArrivalWindow {
         if (q <= position) {
             return 0;
         }
+        version++;
         long arrived;
         if (hasMilestone()) {
             // Given the k-th arrival at the milestone, the k-1 before it are uniform on (position, milestone).
@@ -106,24 +112,21 @@ final class ArrivalWindow {
         return arrived;
     }
 
-    /**
-     * How many requests arrive in (position, q] by the same law as {@link #advanceTo}, drawn from
-     * {@code draws} and consuming nothing: for reading a worker at an instant without changing
-     * what the simulation will draw next.
-     */
-    long peek(double q, RandomGenerator draws) {
-        if (q <= position) {
-            return 0;
-        }
-        if (hasMilestone()) {
-            double fraction = Math.min(1.0, (q - position) / (milestonePosition - position));
-            return fraction >= 1.0 ? milestoneRequests - 1 : Draws.binomial(milestoneRequests - 1, fraction, draws);
-        }
-        return q >= 1.0 ? remaining : Draws.binomial(remaining, (q - position) / (1.0 - position), draws);
+    long version() {
+        return version;
+    }
+
+    /** Takes {@code other}'s state (not its draws): a reading then advances this copy with draws of its own. */
+    void copyFrom(ArrivalWindow other) {
+        position = other.position;
+        remaining = other.remaining;
+        milestoneRequests = other.milestoneRequests;
+        milestonePosition = other.milestonePosition;
     }
 
     /** Forgets a pending milestone (its worker is gone); the requests stay where they were. */
     void dropMilestone() {
+        version++;
         milestoneRequests = 0;
         milestonePosition = Double.NaN;
     }

@@ -11,7 +11,6 @@ import dev.cowfleet.sim.engine.EventCalendar;
 import dev.cowfleet.sim.engine.EventHandler;
 import dev.cowfleet.sim.engine.PoissonVariate;
 import dev.cowfleet.sim.engine.RandomStreams;
-import dev.cowfleet.sim.engine.SplitMix64;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +62,6 @@ public final class HostSimulation implements EventHandler {
     private final double[] ages;
     private final int ageStride;
     private final Worker[] readings;
-    private final SplitMix64 readingDraws = new SplitMix64(0);
     private double intervalStart;
     private double intervalArea;
 
@@ -98,10 +96,16 @@ public final class HostSimulation implements EventHandler {
     }
 
     private HostRunResult run() {
+        // Interval ends are scheduled first, so that at any instant they fire before every other
+        // event (ties fire in insertion order): a sample on an interval end then reads workers that
+        // are up to date, and no event's order depends on which observations exist.
+        int intervals = (int) Math.ceil(plan.durationSeconds() / INTERVAL_SECONDS - 1e-9);
+        for (int k = 0; k <= intervals; k++) {
+            calendar.schedule(Math.min(k * INTERVAL_SECONDS, plan.durationSeconds()), Event.INTERVAL.ordinal(), k);
+        }
         for (WorkerSlot slot : slots) {
             fork(slot);
         }
-        calendar.schedule(0.0, Event.INTERVAL.ordinal(), 0);
         calendar.schedule(0.0, Event.SAMPLE.ordinal(), 0);
         for (int w = 0; w < waves.size(); w++) {
             if (waves.get(w).time() < plan.durationSeconds()) {
@@ -156,15 +160,13 @@ public final class HostSimulation implements EventHandler {
             checkOutOfMemory(false);
         }
         if (now < plan.durationSeconds()) {
-            double end = Math.min((index + 1) * INTERVAL_SECONDS, plan.durationSeconds());
-            openInterval(now, end);
-            calendar.schedule(end, Event.INTERVAL.ordinal(), index + 1);
+            openInterval(now, Math.min((index + 1) * INTERVAL_SECONDS, plan.durationSeconds()));
         }
     }
 
     private void sample(int index) {
         double now = calendar.now();
-        recorder.sample(index, now, slots, readAll(now));
+        recorder.sample(index, now, slots, readAll(now, Reading.Purpose.SAMPLES));
         if (index + 1 < samples) {
             calendar.schedule((index + 1) * plan.sampleEverySeconds(), Event.SAMPLE.ordinal(), index + 1);
         }
@@ -173,34 +175,14 @@ public final class HostSimulation implements EventHandler {
     /** One point of the 1-second trace around the first deploy. */
     private void deploySample(int index) {
         double now = calendar.now();
-        recorder.deploySample(index, now, slots, readAll(now));
+        recorder.deploySample(index, now, slots, readAll(now, Reading.Purpose.DEPLOY_TRACE));
     }
 
-    private Worker[] readAll(double now) {
+    private Worker[] readAll(double now, Reading.Purpose purpose) {
         for (int i = 0; i < slots.length; i++) {
-            readings[i] = reading(slots[i], now);
+            readings[i] = slots[i].reading(purpose).at(slots[i], positionAt(now), now);
         }
         return readings;
-    }
-
-    /**
-     * The slot's worker as it is at {@code now}. The worker itself is served only at points the
-     * model defines (interval ends, milestones, lifecycle events); a reading in between serves a
-     * copy the requests that arrived so far, with draws keyed by the lifetime and the instant, so
-     * reading never changes what the simulation draws next.
-     */
-    private Worker reading(WorkerSlot slot, double now) {
-        if (slot.state != WorkerSlot.State.RUNNING) {
-            return slot.worker;
-        }
-        readingDraws.setSeed(slot.readingSeed(now));
-        long arrived = slot.window.peek(positionAt(now), readingDraws);
-        if (arrived == 0) {
-            return slot.worker;
-        }
-        Worker copy = slot.worker.copy();
-        copy.serve(arrived, readingDraws);
-        return copy;
     }
 
     private void openInterval(double start, double end) {
@@ -358,7 +340,8 @@ public final class HostSimulation implements EventHandler {
 
     private void age(WorkerSlot slot) {
         int a = slot.nextAge++;
-        recorder.age(a, reading(slot, calendar.now()), ages[a] == plan.settleSeconds());
+        double now = calendar.now();
+        recorder.age(a, slot.reading(Reading.Purpose.AGES).at(slot, positionAt(now), now), ages[a] == plan.settleSeconds());
         slot.ageEvent = slot.nextAge < ages.length
                 ? calendar.schedule(slot.forkTime + ages[slot.nextAge], Event.AGE.ordinal(), slot.index)
                 : WorkerSlot.NO_EVENT;

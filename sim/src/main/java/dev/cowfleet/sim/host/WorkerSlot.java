@@ -23,6 +23,7 @@ final class WorkerSlot {
     final ArrivalWindow window;
     /** Keys the draws of readings between model points; see {@link #readingSeed}. */
     private final long readingKey;
+    private final Reading[] readings = new Reading[Reading.Purpose.values().length];
 
     State state = State.EMPTY;
     Worker worker;
@@ -49,10 +50,25 @@ final class WorkerSlot {
         this.window = new ArrivalWindow(timing);
     }
 
-    /** The seed of a reading of this slot's current lifetime at {@code now}: a point of time, not a count of reads. */
-    long readingSeed(double now) {
+    /**
+     * The seed of a reading of this slot's current lifetime at {@code now} for {@code purpose}: a
+     * point of time, not a count of reads, and each purpose its own, so that adding readings of one
+     * kind never changes those of another.
+     */
+    long readingSeed(Reading.Purpose purpose, double now) {
         long lifetime = RandomStreams.mix(lifetimes + 0x9e3779b97f4a7c15L);
-        return RandomStreams.mix(readingKey ^ lifetime ^ RandomStreams.mix(Double.doubleToLongBits(now)));
+        long kind = RandomStreams.mix(purpose.ordinal() + 0x6a09e667f3bcc908L);
+        return RandomStreams.mix(readingKey ^ lifetime ^ kind ^ RandomStreams.mix(Double.doubleToLongBits(now)));
+    }
+
+    /** This slot's readings for {@code purpose}. */
+    Reading reading(Reading.Purpose purpose) {
+        Reading r = readings[purpose.ordinal()];
+        if (r == null) {
+            r = new Reading(purpose);
+            readings[purpose.ordinal()] = r;
+        }
+        return r;
     }
 
     boolean alive() {
