@@ -32,7 +32,7 @@ import dev.cowfleet.models.runtime.GcPolicy;
  * the next collection of any generation (a slight simplification for the part caught by a young
  * collection, which CPython frees at the next gen-1 collection).
  */
-public final class Collector {
+public final class Collector implements Cloneable {
     private static final long UNKNOWN = -1;
     private static final long NEVER = Long.MAX_VALUE;
 
@@ -53,7 +53,7 @@ public final class Collector {
     private long processed;
     private long timelineStartCount;
 
-    private final GenerationalEpoch epoch;
+    private GenerationalEpoch epoch; // not final: copy() gives the copy its own
     private long incrementalFullTrigger = UNKNOWN;
 
     // incremental pass
@@ -94,6 +94,20 @@ public final class Collector {
         this.passIncrements = firstPassLength;
         if (plan.fromInherited() != null) {
             startTimeline(plan.fromInherited(), plan.inherited().count0());
+        }
+    }
+
+    /**
+     * An independent copy in the same state, for reading a worker at an instant without advancing
+     * the worker itself. Every other field is a value or immutable (plan, timelines).
+     */
+    public Collector copy() {
+        try {
+            Collector c = (Collector) clone();
+            c.epoch = epoch.copy();
+            return c;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -7,7 +7,7 @@ package dev.cowfleet.models.gc;
  * trigger of the next full collection. Mutable and reused, so that a worker allocates nothing
  * when an epoch ends.
  */
-final class GenerationalEpoch {
+final class GenerationalEpoch implements Cloneable {
     private static final long UNKNOWN = -1;
     private static final long NEVER = Long.MAX_VALUE;
 
@@ -50,6 +50,15 @@ final class GenerationalEpoch {
         this.reference = reference;
         this.extra = extra;
         this.fullTrigger = UNKNOWN;
+    }
+
+    /** An independent copy in the same state (every field is a value or an immutable timeline). */
+    GenerationalEpoch copy() {
+        try {
+            return (GenerationalEpoch) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Follows a new trigger timeline that starts after {@code start} completed requests. */

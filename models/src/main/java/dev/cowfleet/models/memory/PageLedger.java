@@ -23,6 +23,13 @@ import java.util.Arrays;
  *       and claims each of the others with the probability that it got there first;</li>
  *   <li>whole-class writes ({@link #writeAll}: a full collection, teardown): every clean page.</li>
  * </ul>
+ *
+ * <p>Totals are drawn, attributions are expected. Which pages a batch copies in a class (the union
+ * of all sources) is drawn exactly, so memory keeps its exact distribution; how that total splits
+ * across sources (mutation's hypergeometric share of the random hits, a sweep's claims on pages
+ * another source wrote earlier in the batch) is taken at its conditional expectation given the
+ * drawn counts. Per-source copies are therefore fractional: unbiased, and less noisy than a drawn
+ * split (Rao-Blackwellization).
  */
 public final class PageLedger {
     private static final CopySource[] SOURCES = CopySource.values();
@@ -45,12 +52,13 @@ public final class PageLedger {
     private final double[] drawWeight;
     private final long[] refcountByClass;
     private final long[] mutationByClass;
-    private final long[] copied = new long[SOURCES.length];
+    /** Pages copied per source: expected attributions given each batch's exact totals, so fractional. */
+    private final double[] copied = new double[SOURCES.length];
     // running totals: memory is read at every sample and exit, far more often than per class
     private long cleanTotal;
     private long copiedTotal;
-    /** Pages each source first wrote in the current batch, at [source.ordinal() * classes + class]. */
-    private final long[] firstHitInBatch;
+    /** Pages each source first wrote in the current batch (expected), at [source.ordinal() * classes + class]. */
+    private final double[] firstHitInBatch;
 
     /** @param pages pages per class; {@code sweeps} independent sweep cursors */
     public PageLedger(long[] pages, int sweeps) {
@@ -66,7 +74,31 @@ public final class PageLedger {
         this.drawWeight = new double[pages.length];
         this.refcountByClass = new long[pages.length];
         this.mutationByClass = new long[pages.length];
-        this.firstHitInBatch = new long[SOURCES.length * pages.length];
+        this.firstHitInBatch = new double[SOURCES.length * pages.length];
+    }
+
+    /** An independent copy in the same state. */
+    public PageLedger copy() {
+        return new PageLedger(this);
+    }
+
+    private PageLedger(PageLedger o) {
+        this.pages = o.pages; // never written
+        this.clean = o.clean.clone();
+        this.swept = new long[o.swept.length][];
+        for (int s = 0; s < swept.length; s++) {
+            swept[s] = o.swept[s].clone();
+        }
+        this.sweptTotal = o.sweptTotal.clone();
+        this.pooled = o.pooled.clone();
+        this.pooledUnreached = o.pooledUnreached.clone();
+        this.drawWeight = new double[o.drawWeight.length];
+        this.refcountByClass = new long[o.refcountByClass.length];
+        this.mutationByClass = new long[o.mutationByClass.length];
+        System.arraycopy(o.copied, 0, copied, 0, copied.length);
+        this.cleanTotal = o.cleanTotal;
+        this.copiedTotal = o.copiedTotal;
+        this.firstHitInBatch = o.firstHitInBatch.clone();
     }
 
     /**
@@ -85,12 +117,13 @@ public final class PageLedger {
         return cleanTotal;
     }
 
-    /** Pages of class {@code c} that source {@code s} was first to write in the current batch. */
-    public long firstHitsInBatch(CopySource s, int c) {
+    /** Pages of class {@code c} that source {@code s} was first to write in the current batch (expected). */
+    public double firstHitsInBatch(CopySource s, int c) {
         return firstHitInBatch[s.ordinal() * pages.length + c];
     }
 
-    public long copied(CopySource s) {
+    /** Pages copied by {@code s}: its expected share of every batch's exact total (see the class comment). */
+    public double copied(CopySource s) {
         return copied[s.ordinal()];
     }
 
@@ -114,8 +147,7 @@ public final class PageLedger {
             throw new IllegalArgumentException("pages to write must be >= 0, got " + n);
         }
         long w = Math.min(n, clean[c]);
-        clean[c] -= w;
-        cleanTotal -= w;
+        take(c, w);
         record(source, c, w);
         return w;
     }
@@ -141,10 +173,10 @@ public final class PageLedger {
                 continue;
             }
             long hit = Draws.occupancy(clean[c], draws, rng);
-            // in random order, the first draws on the hit pages are a random subset of all draws
-            long mutationHits = Draws.hypergeometric(draws, hit, byMutation, rng);
-            clean[c] -= hit;
-            cleanTotal -= hit;
+            // in random order, the first draws on the hit pages are a random subset of all draws:
+            // mutation's share is hypergeometric, and is attributed by its mean
+            double mutationHits = (double) hit * byMutation / draws;
+            take(c, hit);
             record(CopySource.REFCOUNT, c, hit - mutationHits);
             record(CopySource.MUTATION, c, mutationHits);
             copiedNow += hit;
@@ -230,22 +262,21 @@ public final class PageLedger {
             reach -= here;
             cursor[c] += here;
             long reachedClean = Draws.hypergeometric(classUnreached, clean[c], here, rng);
-            clean[c] -= reachedClean;
-            cleanTotal -= reachedClean;
+            take(c, reachedClean);
             record(source, c, reachedClean);
             copiedNow += reachedClean;
+            // The reached pages that were already copied: of those another source first wrote in
+            // this batch, the sweep claims the ones it got to first. That moves no page, only its
+            // attribution, so it is taken at its expectation given the batch's counts.
             long others = classUnreached - clean[c] - reachedClean;
             long left = here - reachedClean;
             for (CopySource other : SOURCES) {
                 int at = other.ordinal() * pages.length + c;
-                long earlier = firstHitInBatch[at];
-                if (other == source || earlier == 0 || left == 0) {
+                double earlier = firstHitInBatch[at];
+                if (other == source || earlier <= 0 || left == 0) {
                     continue;
                 }
-                long reached = Draws.hypergeometric(others, earlier, left, rng);
-                others -= earlier;
-                left -= reached;
-                long claimed = reached == 0 ? 0 : Draws.binomial(reached, precedence.chance(other, c), rng);
+                double claimed = left * (earlier / others) * precedence.chance(other, c);
                 record(other, c, -claimed);
                 record(source, c, claimed);
             }
@@ -269,9 +300,16 @@ public final class PageLedger {
         return false;
     }
 
-    private void record(CopySource s, int c, long n) {
-        copied[s.ordinal()] += n;
+    /** {@code n} clean pages of class {@code c} are copied: the exact total, whoever gets them. */
+    private void take(int c, long n) {
+        clean[c] -= n;
+        cleanTotal -= n;
         copiedTotal += n;
+    }
+
+    /** Attributes {@code n} pages of class {@code c} to source {@code s} (negative to take them back). */
+    private void record(CopySource s, int c, double n) {
+        copied[s.ordinal()] += n;
         firstHitInBatch[s.ordinal() * pages.length + c] += n;
     }
 

@@ -69,6 +69,33 @@ public final class Worker {
         this.oldPages = plan.oldPages();
     }
 
+    private Worker(Worker o) {
+        this.plan = o.plan;
+        this.classes = o.classes;
+        this.ledger = o.ledger.copy();
+        this.collector = o.collector.copy();
+        this.pageBytes = o.pageBytes;
+        this.smallPagesPerPage = o.smallPagesPerPage;
+        this.holePages = o.holePages;
+        this.oldPages = o.oldPages;
+        System.arraycopy(o.cpu, 0, cpu, 0, cpu.length);
+        this.batchRequests = o.batchRequests;
+        this.batchPeakWeight = o.batchPeakWeight;
+        this.demandHighWater = o.demandHighWater;
+        this.holeFill = o.holeFill;
+        this.visitedCharged = o.visitedCharged;
+        this.exited = o.exited;
+    }
+
+    /**
+     * An independent copy in the same state: serving it never changes this worker. Reading a
+     * worker at an instant the model does not define (a sample, an age, a trace point) serves a
+     * copy, so observing never changes the worker's future.
+     */
+    public Worker copy() {
+        return new Worker(this);
+    }
+
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
         return new Worker(plan);
@@ -384,11 +411,17 @@ public final class Worker {
         return ledger.totalClean() * pageBytes;
     }
 
-    public long copiedPages(CopySource s) {
+    /** Inherited pages copied so far, by every source: exact. */
+    public long copiedPagesTotal() {
+        return ledger.copiedTotal();
+    }
+
+    /** Pages copied by {@code s}: its expected share of exactly drawn totals, so fractional. */
+    public double copiedPages(CopySource s) {
         return ledger.copied(s);
     }
 
-    public long copiedBytes(CopySource s) {
+    public double copiedBytes(CopySource s) {
         return ledger.copied(s) * pageBytes;
     }
 

@@ -17,6 +17,8 @@ import dev.cowfleet.models.workload.RequestProfile;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,9 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The page-class model (binomial and hypergeometric draws on counts, requests in large batches)
- * must agree in distribution with {@link ReferenceWorker} (explicit pages, one request at a time):
- * the mean and variance of pages copied by every source, early (40 requests), late (150) and after
- * a normal exit, over {@value #SEEDS} seeds each.
+ * must agree in distribution with {@link ReferenceWorker} (explicit pages, one request at a time),
+ * early (40 requests), late (150) and after a normal exit, over {@value #SEEDS} seeds each:
+ * <ul>
+ *   <li>the pages copied in total (every source): mean and variance, since the model draws
+ *       totals exactly;</li>
+ *   <li>the pages copied by each source: mean, since the model attributes a drawn total to sources
+ *       by their expected shares (Rao-Blackwellization); its per-source variance may only be lower
+ *       than the reference's.</li>
+ * </ul>
  *
  * <p>Tolerance. Means: |difference| <= 4.5 standard errors of the difference (two independent
  * samples of {@value #SEEDS}; a false alarm has probability ~1e-5 per comparison) plus 1% of the
@@ -39,15 +47,68 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageClassModelAgreesWithReferenceTest {
     private static final int SEEDS = 400;
     private static final long[] CHECKPOINTS = {40, 150};
+    /** Column of the total over sources, after one column per source. */
+    private static final int TOTAL = CopySource.values().length;
+    private static final Map<String, SummaryStatistics[][][]> SAMPLES = new ConcurrentHashMap<>();
 
     @ParameterizedTest
     @ValueSource(strings = {"default", "freeze", "threshold0-exit", "immortalize", "incremental"})
-    void copiesBySourceAgreeInDistribution(String scenario) {
+    void totalsAgreeInMeanAndVariance(String scenario) {
+        SummaryStatistics[][][] s = SAMPLES.computeIfAbsent(scenario, PageClassModelAgreesWithReferenceTest::sample);
+        StringBuilder failures = new StringBuilder();
+        for (int i = 0; i < s[0].length; i++) {
+            String line = line(scenario, i, "total", s[0][i][TOTAL], s[1][i][TOTAL]);
+            if (!meansAgree(s[0][i][TOTAL], s[1][i][TOTAL])) {
+                failures.append("mean ").append(line);
+            }
+            double big = Math.max(s[0][i][TOTAL].getVariance(), s[1][i][TOTAL].getVariance());
+            double small = Math.min(s[0][i][TOTAL].getVariance(), s[1][i][TOTAL].getVariance());
+            if (big > 4 && big > 2 * small) {
+                failures.append("variance ").append(line);
+            }
+        }
+        assertTrue(failures.length() == 0, failures.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "freeze", "threshold0-exit", "immortalize", "incremental"})
+    void perSourceMeansAgreeWithinStandardErrors(String scenario) {
+        SummaryStatistics[][][] s = SAMPLES.computeIfAbsent(scenario, PageClassModelAgreesWithReferenceTest::sample);
+        StringBuilder failures = new StringBuilder();
+        for (int i = 0; i < s[0].length; i++) {
+            for (CopySource source : CopySource.values()) {
+                SummaryStatistics f = s[0][i][source.ordinal()];
+                SummaryStatistics r = s[1][i][source.ordinal()];
+                String line = line(scenario, i, source.key(), f, r);
+                if (!meansAgree(f, r)) {
+                    failures.append("mean ").append(line);
+                }
+                if (f.getVariance() > 4 && f.getVariance() > 2 * r.getVariance()) {
+                    failures.append("variance above the reference's ").append(line);
+                }
+            }
+        }
+        assertTrue(failures.length() == 0, failures.toString());
+    }
+
+    private static boolean meansAgree(SummaryStatistics f, SummaryStatistics r) {
+        double se = Math.sqrt(f.getVariance() / SEEDS + r.getVariance() / SEEDS);
+        double allowed = 4.5 * se + 0.01 * Math.max(f.getMean(), r.getMean()) + 0.5;
+        return Math.abs(f.getMean() - r.getMean()) <= allowed;
+    }
+
+    private static String line(String scenario, int i, String what, SummaryStatistics f, SummaryStatistics r) {
+        String when = i < CHECKPOINTS.length ? "after " + CHECKPOINTS[i] + " requests" : "after exit";
+        return String.format("%s %s %s: fast %.1f (var %.1f) vs reference %.1f (var %.1f)%n",
+                scenario, when, what, f.getMean(), f.getVariance(), r.getMean(), r.getVariance());
+    }
+
+    /** [0 fast, 1 reference][checkpoint][source, then total]. */
+    private static SummaryStatistics[][][] sample(String scenario) {
         WorkerPlan plan = plan(scenario);
         int checkpoints = CHECKPOINTS.length + 1;
-        int sources = CopySource.values().length;
-        SummaryStatistics[][] fast = stats(checkpoints, sources);
-        SummaryStatistics[][] reference = stats(checkpoints, sources);
+        SummaryStatistics[][] fast = stats(checkpoints, TOTAL + 1);
+        SummaryStatistics[][] reference = stats(checkpoints, TOTAL + 1);
         for (int seed = 0; seed < SEEDS; seed++) {
             RandomGenerator rf = new Well19937c(1000 + seed);
             Worker worker = Worker.fork(plan);
@@ -71,27 +132,7 @@ class PageClassModelAgreesWithReferenceTest {
             ref.exitNormally();
             record(reference[CHECKPOINTS.length], ref::copied);
         }
-        StringBuilder failures = new StringBuilder();
-        for (int i = 0; i < checkpoints; i++) {
-            String when = i < CHECKPOINTS.length ? "after " + CHECKPOINTS[i] + " requests" : "after exit";
-            for (CopySource s : CopySource.values()) {
-                SummaryStatistics f = fast[i][s.ordinal()];
-                SummaryStatistics r = reference[i][s.ordinal()];
-                double se = Math.sqrt(f.getVariance() / SEEDS + r.getVariance() / SEEDS);
-                double allowed = 4.5 * se + 0.01 * Math.max(f.getMean(), r.getMean()) + 0.5;
-                String line = String.format("%s %s %s: fast %.1f (var %.1f) vs reference %.1f (var %.1f)%n",
-                        scenario, when, s.key(), f.getMean(), f.getVariance(), r.getMean(), r.getVariance());
-                if (Math.abs(f.getMean() - r.getMean()) > allowed) {
-                    failures.append("mean ").append(line);
-                }
-                double big = Math.max(f.getVariance(), r.getVariance());
-                double small = Math.min(f.getVariance(), r.getVariance());
-                if (big > 4 && big > 2 * small) {
-                    failures.append("variance ").append(line);
-                }
-            }
-        }
-        assertTrue(failures.length() == 0, failures.toString());
+        return new SummaryStatistics[][][] {fast, reference};
     }
 
     private static SummaryStatistics[][] stats(int checkpoints, int sources) {
@@ -104,10 +145,13 @@ class PageClassModelAgreesWithReferenceTest {
         return s;
     }
 
-    private static void record(SummaryStatistics[] row, java.util.function.ToLongFunction<CopySource> copied) {
+    private static void record(SummaryStatistics[] row, java.util.function.ToDoubleFunction<CopySource> copied) {
+        double total = 0;
         for (CopySource s : CopySource.values()) {
-            row[s.ordinal()].addValue(copied.applyAsLong(s));
+            row[s.ordinal()].addValue(copied.applyAsDouble(s));
+            total += copied.applyAsDouble(s);
         }
+        row[TOTAL].addValue(total);
     }
 
     /**

@@ -85,10 +85,13 @@ class WorkerInvariantsTest {
             boolean predictable = worker.requestsUntilGcReenabled() == Long.MAX_VALUE;
             long k = random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 1 + random.nextInt(random.nextBoolean() ? 100 : 100_000);
             worker.serve(k, rng);
-            long copies = 0;
+            long copies = worker.copiedPagesTotal();
+            double attributed = 0;
             for (CopySource s : CopySource.values()) {
-                copies += worker.copiedPages(s);
+                assertTrue(worker.copiedPages(s) >= -1e-9, where + ": no source has negative copies");
+                attributed += worker.copiedPages(s);
             }
+            assertEquals(copies, attributed, 1e-9 * Math.max(1, copies), where + ": attributions add up to the drawn total");
             assertTrue(copies >= previousCopies, where + ": copies never decrease");
             previousCopies = copies;
             assertEquals(master.masterBytes(), worker.sharedBytes() + copies * master.pageBytes(), where + ": pages conserved");

@@ -54,7 +54,7 @@ class WorkerTest {
         }
         assertTrue(twin.visitedObjects() > 0);
         assertEquals(twin.visitedObjects() * 20e-9, w.cpuSeconds(CpuUse.GC), 1e-9);
-        long faults = 0;
+        double faults = 0;
         for (CopySource s : CopySource.values()) {
             faults += w.copiedPages(s);
         }
@@ -67,10 +67,7 @@ class WorkerTest {
     void privateMemoryIsCopiesBaselineAndOwnHeap() {
         Worker w = Worker.fork(master(GcMode.DISABLED, PageSize.SMALL_4K), REQUEST, COSTS);
         w.serve(10, new Well19937c(2));
-        long copied = 0;
-        for (CopySource s : CopySource.values()) {
-            copied += w.copiedBytes(s);
-        }
+        long copied = w.copiedPagesTotal() * w.master().pageBytes();
         // the request's peak (3,000 tracked objects and untracked ones in the heap's ratio) and ten
         // requests' garbage and growth, less what fits in the inherited free slots (counted as copies)
         double mean = w.master().image().meanObjectBytes();
@@ -124,7 +121,7 @@ class WorkerTest {
         long hugeCopied = (250L << 20) - huge.sharedBytes();
         assertTrue(smallCopied < (40L << 20), "4 KiB pages: the hot pages only, " + smallCopied);
         assertTrue(hugeCopied > (240L << 20), "2 MiB pages: nearly every page holds a hot object, " + hugeCopied);
-        long hugeFaults = huge.copiedPages(CopySource.REFCOUNT) + huge.copiedPages(CopySource.ALLOCATOR)
+        double hugeFaults = huge.copiedPages(CopySource.REFCOUNT) + huge.copiedPages(CopySource.ALLOCATOR)
                 + huge.copiedPages(CopySource.MUTATION);
         assertEquals(hugeFaults * 512 * 20e-6, huge.cpuSeconds(CpuUse.COW_FAULTS), 1e-9, "a 2 MiB copy costs 512 faults");
     }

@@ -100,7 +100,7 @@ final class Predictor {
     private static Map<CopySource, Long> copied(Worker worker) {
         Map<CopySource, Long> pages = new EnumMap<>(CopySource.class);
         for (CopySource s : CopySource.values()) {
-            pages.put(s, worker.copiedPages(s));
+            pages.put(s, Math.round(worker.copiedPages(s))); // attributions are expected, so fractional
         }
         return pages;
     }

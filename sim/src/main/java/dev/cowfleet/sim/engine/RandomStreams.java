@@ -57,6 +57,15 @@ public final class RandomStreams {
         return open(new StreamKey(seed, replication, host, worker, purpose));
     }
 
+    /**
+     * One 64-bit word for (host, worker, purpose) in this replication: the first seed word of its
+     * stream (see the class comment), for generators keyed further by points of the model.
+     */
+    public long word(int host, int worker, String purpose) {
+        int[] w = seedWords(new StreamKey(seed, replication, host, worker, purpose));
+        return ((long) w[0] << 32) | (w[1] & 0xffffffffL);
+    }
+
     /** A fresh generator positioned at the start of the stream named by {@code key}. */
     public static RandomGenerator open(StreamKey key) {
         return new Well1024a(seedWords(key));
@@ -92,7 +101,7 @@ public final class RandomStreams {
     }
 
     /** SplitMix64's finalizer: a bijection on 64-bit words with full avalanche. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

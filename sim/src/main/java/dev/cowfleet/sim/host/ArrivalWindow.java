@@ -5,10 +5,10 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * The requests that reach one worker slot within one sampling interval, counted rather than
+ * The requests that reach one worker slot within one arrival interval, counted rather than
  * scheduled one by one.
  *
- * <p>At each sampling boundary the slot draws how many requests arrive in the interval (a Poisson
+ * <p>At each interval boundary the slot draws how many requests arrive in the interval (a Poisson
  * count on the integrated arrival rate, drawn by the caller from the slot's arrival stream, so every
  * policy sees the same counts: common random numbers). Conditional on that count, the arrival
  * instants are independent and uniform on the interval measured in integrated-rate units; this class
@@ -27,6 +27,8 @@ final class ArrivalWindow {
     private long remaining;
     private long milestoneRequests;
     private double milestonePosition;
+    /** Counts changes of state, so that a reading knows whether its copy still starts here. */
+    private long version;
 
     ArrivalWindow(RandomGenerator timing) {
         this.timing = timing;
@@ -34,6 +36,7 @@ final class ArrivalWindow {
 
     /** Starts a new interval holding {@code arrivals} requests; any pending milestone is dropped. */
     void open(long arrivals) {
+        version++;
         position = 0.0;
         remaining = arrivals;
         dropMilestone();
@@ -61,6 +64,7 @@ final class ArrivalWindow {
         if (k < 1 || k > remaining) {
             return false;
         }
+        version++;
         double u = new BetaDistribution(timing, k, remaining - k + 1.0).sample();
         milestoneRequests = k;
         milestonePosition = position + (1.0 - position) * u;
@@ -72,6 +76,7 @@ final class ArrivalWindow {
         if (!hasMilestone()) {
             throw new IllegalStateException("no milestone is pending");
         }
+        version++;
         long served = milestoneRequests;
         remaining -= served;
         position = milestonePosition;
@@ -91,6 +96,7 @@ final class ArrivalWindow {
         if (q <= position) {
             return 0;
         }
+        version++;
         long arrived;
         if (hasMilestone()) {
             // Given the k-th arrival at the milestone, the k-1 before it are uniform on (position, milestone).
@@ -106,8 +112,21 @@ final class ArrivalWindow {
         return arrived;
     }
 
+    long version() {
+        return version;
+    }
+
+    /** Takes {@code other}'s state (not its draws): a reading then advances this copy with draws of its own. */
+    void copyFrom(ArrivalWindow other) {
+        position = other.position;
+        remaining = other.remaining;
+        milestoneRequests = other.milestoneRequests;
+        milestonePosition = other.milestonePosition;
+    }
+
     /** Forgets a pending milestone (its worker is gone); the requests stay where they were. */
     void dropMilestone() {
+        version++;
         milestoneRequests = 0;
         milestonePosition = Double.NaN;
     }

@@ -27,22 +27,23 @@ final class HostRecorder {
         return result;
     }
 
-    /** Records the host at sample {@code index}, taken at {@code now}. */
-    void sample(int index, double now, WorkerSlot[] slots) {
+    /** Records the host at sample {@code index}, taken at {@code now}; {@code readings[i]} is slot i's worker then. */
+    void sample(int index, double now, WorkerSlot[] slots, Worker[] readings) {
         double[] memory = result.memory[index];
         memory[MemoryColumn.MASTER.index()] = masterBytes;
         double sharedSum = 0;
         double privateSum = 0;
         int live = 0;
-        for (WorkerSlot slot : slots) {
+        for (int i = 0; i < slots.length; i++) {
+            WorkerSlot slot = slots[i];
             if (slot.state == WorkerSlot.State.EMPTY) {
                 continue;
             }
-            double privateBytes = split(slot, now, row);
+            double privateBytes = split(slot, readings[i], now, row);
             for (int c = 1; c < row.length; c++) {
                 memory[c] += row[c];
             }
-            double shared = sharedBytes(slot, now);
+            double shared = sharedBytes(slot, readings[i], now);
             sharedSum += shared;
             privateSum += privateBytes;
             live++;
@@ -66,8 +67,8 @@ final class HostRecorder {
     }
 
     /** Inherited bytes a slot still shares; an exiting worker shares what its shutdown has not copied yet. */
-    private static double sharedBytes(WorkerSlot slot, double now) {
-        double shared = slot.worker.sharedBytes();
+    private static double sharedBytes(WorkerSlot slot, Worker worker, double now) {
+        double shared = worker.sharedBytes();
         if (slot.state == WorkerSlot.State.EXITING) {
             shared += slot.exitBytes * (1.0 - slot.exitProgress(now));
         }
@@ -85,18 +86,27 @@ final class HostRecorder {
 
     /** A slot's private bytes at {@code now} (0 for an empty slot). */
     double privateBytes(WorkerSlot slot, double now) {
+        return privateBytes(slot, slot.worker, now);
+    }
+
+    /** As {@link #privateBytes(WorkerSlot, double)} for the slot's worker read as {@code worker}. */
+    private static double privateBytes(WorkerSlot slot, Worker worker, double now) {
         if (slot.state == WorkerSlot.State.EMPTY) {
             return 0;
         }
-        double privateBytes = slot.worker.privateBytes();
+        double privateBytes = worker.privateBytes();
         if (slot.state == WorkerSlot.State.EXITING) {
             privateBytes -= slot.exitBytes * (1.0 - slot.exitProgress(now));
         }
         return privateBytes;
     }
 
-    void deploySample(int index, double now, WorkerSlot[] slots) {
-        result.deployWindow[index] = hostBytes(now, slots, false);
+    void deploySample(int index, double now, WorkerSlot[] slots, Worker[] readings) {
+        double total = masterBytes;
+        for (int i = 0; i < slots.length; i++) {
+            total += privateBytes(slots[i], readings[i], now);
+        }
+        result.deployWindow[index] = total;
     }
 
     /** A live worker reached age index {@code a}. */
@@ -135,8 +145,7 @@ final class HostRecorder {
     }
 
     /** Fills {@code columns} with a slot's private bytes by cause; returns their sum. */
-    private double split(WorkerSlot slot, double now, double[] columns) {
-        Worker worker = slot.worker;
+    private double split(WorkerSlot slot, Worker worker, double now, double[] columns) {
         double copied = 0;
         for (CopySource source : SOURCES) {
             double bytes = worker.copiedBytes(source);
@@ -146,7 +155,7 @@ final class HostRecorder {
             columns[MemoryColumn.index(source)] = bytes;
             copied += bytes;
         }
-        double privateBytes = privateBytes(slot, now);
+        double privateBytes = privateBytes(slot, worker, now);
         columns[MemoryColumn.BASELINE.index()] = Math.min(baselineBytes, privateBytes - copied);
         columns[MemoryColumn.HEAP_GROWTH.index()] = Math.max(0, privateBytes - copied - baselineBytes);
         return privateBytes;

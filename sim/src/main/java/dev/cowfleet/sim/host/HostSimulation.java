@@ -18,29 +18,34 @@ import java.util.List;
  * One host for one replication of one policy: the master and its worker slots driven by an event
  * calendar.
  *
- * <p>Requests are counted, not scheduled: each sampling interval draws every slot's arrivals at
- * once, and only milestones that make the process manager act ({@code max-requests}, a memory
- * limit, a hanging request) become events, placed at the request where they fall
- * ({@link ArrivalWindow}). Collections are not events: {@link Worker#serve} applies every collection
- * inside a batch of requests exactly, so a worker is brought up to date only when something reads
- * it (a sample, a worker age, the deploy trace, a milestone). Lifecycle events (fork, exit, respawn,
- * deploy waves, harakiri, the out-of-memory killer) and metric samples complete the calendar. A run
- * is a pure function of its plan and its random streams.
+ * <p>Requests are counted, not scheduled: each arrival interval ({@value #INTERVAL_SECONDS} s,
+ * whatever the sampling grid) draws every slot's arrivals at once, and only milestones that make
+ * the process manager act ({@code max-requests}, a memory limit, a hanging request) become events,
+ * placed at the request where they fall ({@link ArrivalWindow}). Collections are not events:
+ * {@link Worker#serve} applies every collection inside a batch of requests exactly.
+ *
+ * <p>Observation never changes draws. A worker is served only at points the model defines:
+ * interval ends, milestones and lifecycle events (fork, exit, respawn, deploy waves, harakiri, the
+ * out-of-memory killer, which looks at interval ends and exits). Samples, worker ages and the
+ * deploy trace read a copy served up to the instant with draws of their own, keyed by the lifetime
+ * and the instant. So adding an age point, a trace or samples leaves every other figure as it was.
+ * A run is a pure function of its plan and its random streams.
  *
  * <p>Worker ages are observed on every lifetime when workers live long, and on every
- * {@link LifetimeSampling#stride stride}-th lifetime of a slot when they recycle often: observing
- * one brings the worker up to date at about ten ages in its first minutes, more updates than the
- * sampling intervals of a lifetime of a few minutes need.
+ * {@link LifetimeSampling#stride stride}-th lifetime of a slot when they recycle often: reading a
+ * lifetime costs a copy at about ten ages in its first minutes.
  */
 public final class HostSimulation implements EventHandler {
-    private static final int SAMPLE = 0;
-    private static final int MILESTONE = 1;
-    private static final int AGE = 2;
-    private static final int EXIT_END = 3;
-    private static final int HARAKIRI = 4;
-    private static final int DEPLOY_WAVE = 5;
-    private static final int DEPLOY_SAMPLE = 6;
-    private static final int RELOAD_CHECK = 7;
+    /** What a calendar entry stands for; its ordinal is the calendar's event type. */
+    private enum Event { INTERVAL, SAMPLE, MILESTONE, AGE, EXIT_END, HARAKIRI, DEPLOY_WAVE, DEPLOY_SAMPLE, RELOAD_CHECK }
+
+    private static final Event[] EVENTS = Event.values();
+
+    /**
+     * The model's arrival interval: each slot's arrivals are drawn per interval of this length,
+     * whatever the sampling grid, so that {@code sampleEvery} is an observation and not physics.
+     */
+    static final double INTERVAL_SECONDS = 60.0;
 
     /** Resolution and extent of the high-resolution memory trace around the first deploy. */
     private static final double DEPLOY_WINDOW_STEP = 1.0;
@@ -56,6 +61,7 @@ public final class HostSimulation implements EventHandler {
     private final int samples;
     private final double[] ages;
     private final int ageStride;
+    private final Worker[] readings;
     private double intervalStart;
     private double intervalArea;
 
@@ -69,8 +75,10 @@ public final class HostSimulation implements EventHandler {
                     streams.stream(host, i, "arrivals"),
                     streams.stream(host, i, "pages"),
                     streams.stream(host, i, "lifecycle"),
-                    streams.stream(host, i, "timing"));
+                    streams.stream(host, i, "timing"),
+                    streams.word(host, i, "readings"));
         }
+        this.readings = new Worker[slots.length];
         this.waves = plan.deploys().waves(plan.workers());
         int deploySamples = plan.deploys().isEmpty() ? 0
                 : (int) ((DEPLOY_WINDOW_BEFORE + DEPLOY_WINDOW_AFTER + plan.deploys().spanSeconds(plan.workers()))
@@ -89,18 +97,25 @@ public final class HostSimulation implements EventHandler {
     }
 
     private HostRunResult run() {
+        // Interval ends are scheduled first, so that at any instant they fire before every other
+        // event (ties fire in insertion order): a sample on an interval end then reads workers that
+        // are up to date, and no event's order depends on which observations exist.
+        int intervals = (int) Math.ceil(plan.durationSeconds() / INTERVAL_SECONDS - 1e-9);
+        for (int k = 0; k <= intervals; k++) {
+            calendar.schedule(Math.min(k * INTERVAL_SECONDS, plan.durationSeconds()), Event.INTERVAL.ordinal(), k);
+        }
         for (WorkerSlot slot : slots) {
             fork(slot);
         }
-        calendar.schedule(0.0, SAMPLE, 0);
+        calendar.schedule(0.0, Event.SAMPLE.ordinal(), 0);
         for (int w = 0; w < waves.size(); w++) {
             if (waves.get(w).time() < plan.durationSeconds()) {
-                calendar.schedule(waves.get(w).time(), DEPLOY_WAVE, w);
+                calendar.schedule(waves.get(w).time(), Event.DEPLOY_WAVE.ordinal(), w);
             }
         }
         HostRunResult result = recorder.result();
         for (int j = 0; j < result.deployWindow.length; j++) {
-            calendar.schedule(result.deployWindowStartSeconds + j * DEPLOY_WINDOW_STEP, DEPLOY_SAMPLE, j);
+            calendar.schedule(result.deployWindowStartSeconds + j * DEPLOY_WINDOW_STEP, Event.DEPLOY_SAMPLE.ordinal(), j);
         }
         calendar.runUntil(plan.durationSeconds(), this);
         for (WorkerSlot slot : slots) {
@@ -113,7 +128,8 @@ public final class HostSimulation implements EventHandler {
 
     @Override
     public void handle(int type, long payload) {
-        switch (type) {
+        switch (EVENTS[type]) {
+            case INTERVAL -> interval((int) payload);
             case SAMPLE -> sample((int) payload);
             case MILESTONE -> milestone(slots[(int) payload]);
             case AGE -> age(slots[(int) payload]);
@@ -122,13 +138,13 @@ public final class HostSimulation implements EventHandler {
             case DEPLOY_WAVE -> deployWave(waves.get((int) payload));
             case DEPLOY_SAMPLE -> deploySample((int) payload);
             case RELOAD_CHECK -> reloadCheck(slots[(int) payload]);
-            default -> throw new IllegalStateException("unknown event type " + type);
         }
     }
 
-    // ---- sampling intervals and requests ----
+    // ---- arrival intervals, requests and readings ----
 
-    private void sample(int index) {
+    /** The end of arrival interval {@code index - 1} and the start of interval {@code index}. */
+    private void interval(int index) {
         double now = calendar.now();
         for (WorkerSlot slot : slots) {
             if (slot.milestoneEvent != WorkerSlot.NO_EVENT) {
@@ -144,19 +160,30 @@ public final class HostSimulation implements EventHandler {
         if (plan.ramBytes() > 0) {
             checkOutOfMemory(false);
         }
-        recorder.sample(index, now, slots);
-        if (index + 1 < samples) {
-            openInterval(now, (index + 1) * plan.sampleEverySeconds());
-            calendar.schedule((index + 1) * plan.sampleEverySeconds(), SAMPLE, index + 1);
+        if (now < plan.durationSeconds()) {
+            openInterval(now, Math.min((index + 1) * INTERVAL_SECONDS, plan.durationSeconds()));
         }
     }
 
-    /** One point of the 1-second trace around the first deploy, with every worker up to date. */
-    private void deploySample(int index) {
-        for (WorkerSlot slot : slots) {
-            bringUpToDate(slot);
+    private void sample(int index) {
+        double now = calendar.now();
+        recorder.sample(index, now, slots, readAll(now, Reading.Purpose.SAMPLES));
+        if (index + 1 < samples) {
+            calendar.schedule((index + 1) * plan.sampleEverySeconds(), Event.SAMPLE.ordinal(), index + 1);
         }
-        recorder.deploySample(index, calendar.now(), slots);
+    }
+
+    /** One point of the 1-second trace around the first deploy. */
+    private void deploySample(int index) {
+        double now = calendar.now();
+        recorder.deploySample(index, now, slots, readAll(now, Reading.Purpose.DEPLOY_TRACE));
+    }
+
+    private Worker[] readAll(double now, Reading.Purpose purpose) {
+        for (int i = 0; i < slots.length; i++) {
+            readings[i] = slots[i].reading(purpose).at(slots[i], positionAt(now), now);
+        }
+        return readings;
     }
 
     private void openInterval(double start, double end) {
@@ -193,7 +220,7 @@ public final class HostSimulation implements EventHandler {
         k = Math.min(k, requestsUntilMemoryLimit(slot));
         if (k >= 1 && slot.window.placeMilestone(k)) {
             slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), timeAt(slot.window.milestonePosition())),
-                    MILESTONE, slot.index);
+                    Event.MILESTONE.ordinal(), slot.index);
         }
     }
 
@@ -210,13 +237,13 @@ public final class HostSimulation implements EventHandler {
             startExit(slot, ExitKind.NORMAL);
         } else if (served >= slot.stuckAtRequest) {
             slot.state = WorkerSlot.State.STUCK;
-            slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), HARAKIRI, slot.index);
+            slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), Event.HARAKIRI.ordinal(), slot.index);
         } else if (overMemoryLimit(slot)) {
             double oldEnough = slot.forkTime + plan.recycle().minWorkerLifetimeSeconds();
             if (calendar.now() >= oldEnough) {
                 startExit(slot, ExitKind.NORMAL);
             } else if (slot.pendingEvent == WorkerSlot.NO_EVENT) {
-                slot.pendingEvent = calendar.schedule(oldEnough, RELOAD_CHECK, slot.index);
+                slot.pendingEvent = calendar.schedule(oldEnough, Event.RELOAD_CHECK.ordinal(), slot.index);
             }
         } else {
             scheduleMilestone(slot);
@@ -306,18 +333,18 @@ public final class HostSimulation implements EventHandler {
         slot.stuckAtRequest = plan.recycle().requestsUntilStuck(slot.lifecycle);
         slot.nextAge = 0;
         slot.ageEvent = (slot.lifetimes++ + slot.index) % ageStride == 0
-                ? calendar.schedule(now + ages[0], AGE, slot.index) : WorkerSlot.NO_EVENT;
+                ? calendar.schedule(now + ages[0], Event.AGE.ordinal(), slot.index) : WorkerSlot.NO_EVENT;
         if (slot.window.remaining() > 0) {
             scheduleMilestone(slot);
         }
     }
 
     private void age(WorkerSlot slot) {
-        bringUpToDate(slot);
         int a = slot.nextAge++;
-        recorder.age(a, slot.worker, ages[a] == plan.settleSeconds());
+        double now = calendar.now();
+        recorder.age(a, slot.reading(Reading.Purpose.AGES).at(slot, positionAt(now), now), ages[a] == plan.settleSeconds());
         slot.ageEvent = slot.nextAge < ages.length
-                ? calendar.schedule(slot.forkTime + ages[slot.nextAge], AGE, slot.index)
+                ? calendar.schedule(slot.forkTime + ages[slot.nextAge], Event.AGE.ordinal(), slot.index)
                 : WorkerSlot.NO_EVENT;
     }
 
@@ -333,7 +360,7 @@ public final class HostSimulation implements EventHandler {
         slot.exitStart = calendar.now();
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
         slot.exitDuration = shutdown.durationSeconds();
-        slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, EXIT_END, slot.index);
+        slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, Event.EXIT_END.ordinal(), slot.index);
         recorder.exitPeak(checkOutOfMemory(true));
     }
 

@@ -1,6 +1,7 @@
 package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.server.Worker;
+import dev.cowfleet.sim.engine.RandomStreams;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -20,6 +21,9 @@ final class WorkerSlot {
     /** max-requests jitter, hanging requests, shutdown. */
     final RandomGenerator lifecycle;
     final ArrivalWindow window;
+    /** Keys the draws of readings between model points; see {@link #readingSeed}. */
+    private final long readingKey;
+    private final Reading[] readings = new Reading[Reading.Purpose.values().length];
 
     State state = State.EMPTY;
     Worker worker;
@@ -34,15 +38,37 @@ final class WorkerSlot {
     long pendingEvent = NO_EVENT;
     double exitStart;
     double exitDuration;
-    long exitBytes;
+    double exitBytes;
 
     WorkerSlot(int index, RandomGenerator arrivals, RandomGenerator pages, RandomGenerator lifecycle,
-               RandomGenerator timing) {
+               RandomGenerator timing, long readingKey) {
         this.index = index;
+        this.readingKey = readingKey;
         this.arrivals = arrivals;
         this.pages = pages;
         this.lifecycle = lifecycle;
         this.window = new ArrivalWindow(timing);
+    }
+
+    /**
+     * The seed of a reading of this slot's current lifetime at {@code now} for {@code purpose}: a
+     * point of time, not a count of reads, and each purpose its own, so that adding readings of one
+     * kind never changes those of another.
+     */
+    long readingSeed(Reading.Purpose purpose, double now) {
+        long lifetime = RandomStreams.mix(lifetimes + 0x9e3779b97f4a7c15L);
+        long kind = RandomStreams.mix(purpose.ordinal() + 0x6a09e667f3bcc908L);
+        return RandomStreams.mix(readingKey ^ lifetime ^ kind ^ RandomStreams.mix(Double.doubleToLongBits(now)));
+    }
+
+    /** This slot's readings for {@code purpose}. */
+    Reading reading(Reading.Purpose purpose) {
+        Reading r = readings[purpose.ordinal()];
+        if (r == null) {
+            r = new Reading(purpose);
+            readings[purpose.ordinal()] = r;
+        }
+        return r;
     }
 
     boolean alive() {

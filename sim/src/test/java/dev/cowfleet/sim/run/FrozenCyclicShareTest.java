@@ -41,7 +41,7 @@ class FrozenCyclicShareTest {
             }
         }
         worker.exit(ExitKind.NORMAL, rng);
-        return new long[] {clean, worker.copiedPages(CopySource.SHUTDOWN), cleanOutsideKeptClasses};
+        return new long[] {clean, Math.round(worker.copiedPages(CopySource.SHUTDOWN)), cleanOutsideKeptClasses};
     }
 
     @Test

@@ -81,6 +81,22 @@ class ShippedScenariosTest {
         s.policies().forEach(p -> assertEquals(GcMode.DISABLED, p.gc().mode()));
     }
 
+    @Test
+    void theWhatIfAsksTheFleetQuestionOverTwoKeysWithATornado() {
+        Scenario s = load("fleet-what-if");
+        Scenario capacity = load("fleet-capacity");
+        var fleet = s.fleet().orElseThrow();
+        var capacityFleet = capacity.fleet().orElseThrow();
+        assertEquals(capacityFleet.hostTypes(), fleet.hostTypes(), "the fleet is fleet-capacity's");
+        assertEquals(capacityFleet.peakRequestsPerSecond(), fleet.peakRequestsPerSecond());
+        assertEquals(capacityFleet.growthPerYear(), fleet.growthPerYear());
+        assertEquals(capacity.workload(), s.workload());
+        assertEquals(capacity.policies(), s.policies());
+        var whatIf = s.whatIf().orElseThrow();
+        assertEquals(List.of("fleet.growthPerYear", "heap.measured.heapSize"), List.copyOf(whatIf.vary().keySet()));
+        assertTrue(whatIf.tornado().orElseThrow().keys().size() >= 2, "a tornado over the main inputs");
+    }
+
     private static void assertPolicies(String scenario, String baseline, String... names) {
         Scenario s = load(scenario);
         assertEquals(baseline, s.baseline());
