@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * uWSGI with {@code --master}, preforked and not lazy: the policy lives in the entry module the master
- * imports. Its top level runs in the master after the app is imported and before any fork; a
- * {@code uwsgidecorators.postfork} hook runs in each new worker.
+ * imports. Its top level runs in the master after the app is imported and before any fork; the
+ * {@code uwsgi.post_fork_hook} function (what {@code uwsgidecorators.postfork} registers, without
+ * needing that module, which Debian does not ship) runs in each new worker.
  */
 final class UwsgiRecipe implements ServerRecipe {
     static final String MODULE = "cowfleet_uwsgi_app";
@@ -27,7 +28,7 @@ final class UwsgiRecipe implements ServerRecipe {
         StringBuilder text = new StringBuilder();
         text.append("# uWSGI entry module for the '").append(policy.name()).append("' policy: uwsgi --master --module ")
                 .append(MODULE).append(":application\n");
-        text.append("import atexit\nimport gc\nimport os\n\nfrom uwsgidecorators import postfork\n\n");
+        text.append("import atexit\nimport gc\nimport os\n\nimport uwsgi\n\n");
         text.append("from ").append(app.module()).append(" import ").append(app.callable())
                 .append(" as application  # imported once, in the master\n");
         if (!policy.masterLines().isEmpty()) {
@@ -35,11 +36,12 @@ final class UwsgiRecipe implements ServerRecipe {
             policy.masterLines().forEach(line -> text.append(line).append('\n'));
         }
         if (!policy.workerLines().isEmpty() || observing) {
-            text.append("\n\n@postfork\ndef worker_started():\n    # the new worker, right after fork\n");
+            text.append("\n\ndef worker_started():\n    # the new worker, right after fork\n");
             if (observing) {
                 text.append(ServerRecipe.forkReport("    "));
             }
             policy.workerLines().forEach(line -> text.append("    ").append(line).append('\n'));
+            text.append("\n\nuwsgi.post_fork_hook = worker_started\n");
         }
         return text.toString();
     }
