@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class ServerProcess implements AutoCloseable {
     private static final long START_TIMEOUT_MS = 60_000;
     private static final long STOP_TIMEOUT_MS = 25_000;
+    private static final long MASTER_STOP_TIMEOUT_MS = 5_000;
 
     private final Process process;
     private final Path log;
@@ -52,7 +53,7 @@ final class ServerProcess implements AutoCloseable {
     void awaitReady(ProcReader reader, int workers) throws InterruptedException {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
-            if (!process.isAlive()) {
+            if (!process.isAlive() || portTaken(logText())) {
                 throw new ObserveException(startFailure() + logTail());
             }
             if (reader.children(masterPid()).size() >= workers && portAnswers()) {
@@ -63,16 +64,21 @@ final class ServerProcess implements AutoCloseable {
         throw new ObserveException("the server did not start within " + START_TIMEOUT_MS / 1000 + " s" + logTail());
     }
 
+    /** Gunicorn retries a taken port for seconds before it gives up; its first complaint is enough. */
+    private static boolean portTaken(String log) {
+        return log.contains("Address already in use") || log.contains("Connection in use") || log.contains("probably another instance");
+    }
+
     private String startFailure() {
         String text = logText();
-        if (text.contains("Address already in use") || text.contains("Connection in use") || text.contains("probably another instance")) {
+        if (portTaken(text)) {
             return "port " + port + " on 127.0.0.1 is taken";
         }
         if (text.contains("Traceback") || text.contains("ImportError") || text.contains("ModuleNotFoundError")
                 || text.contains("Failed to find") || text.contains("no app loaded") || text.contains("unable to load app")) {
             return "the app failed to import";
         }
-        return "the server did not start (exit status " + process.exitValue() + ")";
+        return "the server did not start" + (process.isAlive() ? "" : " (exit status " + process.exitValue() + ")");
     }
 
     private boolean portAnswers() {
@@ -113,7 +119,9 @@ final class ServerProcess implements AutoCloseable {
             Signals.send(stopSignal, master);
             Signals.send("CONT", master);
         }
-        if (!process.waitFor(STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+        // The workers' exits are measured; a master resumed with dead workers may first respawn them
+        // (Gunicorn does, and a fresh worker can miss the stop signal), so it gets a short while only.
+        if (!process.waitFor(MASTER_STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
             killGroup();
         }
         return exits;
