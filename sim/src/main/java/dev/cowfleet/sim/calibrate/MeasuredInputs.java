@@ -16,10 +16,12 @@ import java.util.Map;
  * @param frozenCyclicShare share of a frozen, idle worker's object pages its normal exit left clean
  * @param hotFraction       hot objects / all objects
  * @param touches           distinct inherited objects a request writes the refcount of
+ * @param warmupBytes       the worker's own memory its first request takes beyond a later one's
+ *                          (lazy imports, compiled templates, connections, caches): paid once per worker
  * @param sources           per scenario key, how it was measured (calibration.json {@code inputs})
  */
 public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlotFraction, double frozenCyclicShare,
-                             double hotFraction, long touches, Map<String, String> sources) {
+                             double hotFraction, long touches, long warmupBytes, Map<String, String> sources) {
 
     private static final long PAGE = 4096;
 
@@ -81,6 +83,16 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
             sources.put("heap.hotObjects", "the synthetic request's hot set (chosen by the probe)");
             sources.put("workload.inheritedObjectsTouched", "the synthetic request's touches (chosen by the probe)");
         }
+        long warmup = 0;
+        if (request.hotCurve() != null && request.hotCurve().get(0).size() > 2) {
+            long firstOwn = request.hotCurve().get(0).get(2);
+            warmup = Math.max(0, firstOwn - request.liveGrowthBytes() - request.cyclicGarbageBytes());
+            sources.put("costs.workerBaseline", "the experiment workers' private memory right after fork, plus the "
+                    + "first request's own memory beyond a later one's (" + warmup / 1024 + " KiB: private growth "
+                    + "after request 1 that is not a copied page, in the hot-set measurement worker)");
+        } else {
+            sources.put("costs.workerBaseline", "the experiment workers' private memory right after fork, before any request");
+        }
         boolean app = probe.app() != null;
         String allocations = app ? "a measurement worker with gc.disable(): " : "the synthetic request's own figures: ";
         sources.put("workload.trackedAllocationsPeak", allocations + (app
@@ -95,8 +107,7 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
         if (request.cpuPerRequest() != null) {
             sources.put("workload.cpuPerRequest", "time.process_time() around each request in the hot-set measurement worker");
         }
-        sources.put("costs.workerBaseline", "the experiment workers' private memory right after fork, before any request");
-        return new MeasuredInputs(heapBytes, nonObject, freeSlots, frozenShare, hotFraction, touches, sources);
+        return new MeasuredInputs(heapBytes, nonObject, freeSlots, frozenShare, hotFraction, touches, warmup, sources);
     }
 
     private static String points(ProbeReport.RequestFacts request) {

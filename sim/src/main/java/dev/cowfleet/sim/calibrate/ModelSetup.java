@@ -62,10 +62,14 @@ final class ModelSetup {
                 r.trackedSurvivors(), r.cyclicGarbageBytes(), r.liveGrowthBytes());
     }
 
-    /** Default costs; the baseline is the policy's workers' mean private memory right after fork. */
+    /**
+     * Default costs; the baseline is the policy's workers' mean private memory right after fork, plus the
+     * first request's warm-up (measured in a measurement worker).
+     */
     CostModel costs(ProbeReport.PolicyRun run) {
         CostModel defaults = CostModel.defaults();
-        long baseline = Math.round(run.workers().stream().mapToLong(w -> w.fork().uss()).average().orElseThrow());
+        long baseline = Math.round(run.workers().stream().mapToLong(w -> w.fork().uss()).average().orElseThrow())
+                + inputs.warmupBytes();
         return new CostModel(defaults.cowFaultSeconds(), defaults.gcSecondsPerObject(),
                 defaults.teardownSecondsPerObject(), baseline);
     }

@@ -80,7 +80,7 @@ final class ScenarioWriter {
         key(out, 2, "cyclicGarbage", Units.formatSize(request.cyclicGarbageBytes()), in.sources().get("workload.cyclicGarbage"));
         key(out, 2, "liveGrowth", Units.formatSize(request.liveGrowthBytes()), in.sources().get("workload.liveGrowth"));
         out.append('\n');
-        long baseline = Math.round(baselineBytes(probe) / 4096.0) * 4096;
+        long baseline = Math.round((baselineBytes(probe) + in.warmupBytes()) / 4096.0) * 4096;
         out.append("costs:\n");
         key(out, 2, "workerBaseline", Units.formatSize(baseline), in.sources().get("costs.workerBaseline")
                 + String.format(Locale.ROOT, " (%.1f MiB)", baseline / MIB));

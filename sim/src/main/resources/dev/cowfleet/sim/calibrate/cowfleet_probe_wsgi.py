@@ -35,9 +35,10 @@ class AppError(Exception):
 
 def frames_tail(failure):
     """The traceback's last frames and the exception, on one line: where to look first."""
-    # importlib's own frames say nothing about the user's code
+    # the probe's and importlib's own frames say nothing about the user's code
     frames = [frame for frame in traceback.extract_tb(failure.__traceback__)
-              if not frame[0].startswith("<frozen ")][-TRACEBACK_FRAMES:]
+              if not (frame[0].startswith("<frozen ") or frame[0] == __file__
+                      or os.sep + "importlib" + os.sep in frame[0])][-TRACEBACK_FRAMES:]
     where = "; ".join("%s:%d in %s" % (frame[0], frame[1], frame[2]) for frame in frames)
     text = "%s: %s" % (type(failure).__name__, str(failure).splitlines()[0] if str(failure) else "")
     return "%s (at %s)" % (text.rstrip(": "), where) if where else text
@@ -220,7 +221,7 @@ class WsgiWorkload(object):
 
 def _shared_pages(read_memory, page):
     figures = read_memory("self")
-    return (figures["sharedClean"] + figures["sharedDirty"]) // page, figures
+    return (figures["sharedClean"] + figures["sharedDirty"]) // page, figures["uss"]
 
 
 def measure_curve(app, mix, rng, requests, read_memory, page):
@@ -232,7 +233,7 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
     """
     gc.disable()
     served = Served()
-    start, _ = _shared_pages(read_memory, page)
+    start, uss_start = _shared_pages(read_memory, page)
     points = sorted(set([k for k in CURVE_POINTS if k < requests] + [requests]))
     curve = []
     reenabled = 0
@@ -246,8 +247,10 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
             reenabled += 1
             gc.disable()
         if k in points:
-            now, _ = _shared_pages(read_memory, page)
-            curve.append([k, start - now])
+            now, uss = _shared_pages(read_memory, page)
+            copied = start - now
+            # what the worker's own allocations took: private growth that is not a copied page
+            curve.append([k, copied, max(0, uss - uss_start - copied * page)])
     return {"curve": curve, "served": served.as_dict(), "gcReenabledRequests": reenabled,
             "cpuPerRequest": cpu / requests}
 

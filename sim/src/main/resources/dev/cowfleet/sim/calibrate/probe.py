@@ -215,6 +215,8 @@ def survey_heap(hot_fraction, seed):
     """Heap facts of this process's heap, plus a uniform sample of hot_fraction
     of its objects' addresses; destructive, so run it in a throwaway fork."""
     page = page_size()
+    # First, before the survey's own allocations leave free blocks behind.
+    malloc = pymalloc_stats()
     frozen = gc.get_freeze_count() if hasattr(gc, "get_freeze_count") else 0
     if frozen:
         gc.unfreeze()  # list frozen objects too: they are part of the inherited heap
@@ -254,7 +256,7 @@ def survey_heap(hot_fraction, seed):
     facts["largeObjectBytes"] = sum(sys.getsizeof(obj, 0) for obj in objects.values()
                                     if sys.getsizeof(obj, 0) > SMALL_OBJECT_LIMIT)
     del tracked, tracked_ids, objects
-    facts["pymalloc"] = pymalloc_stats()
+    facts["pymalloc"] = malloc
     facts["longLived"] = measure_long_lived()
     return facts
 
