@@ -12,7 +12,7 @@ final class HeapBinder {
     static final List<String> KEYS = List.of("measured", "composition", "hotObjects", "hotLayout", "freeSlots",
             "frozenCyclicShare", "gcCounters");
     private static final List<String> MEASURED_KEYS = List.of("heapSize", "trackedPages", "trackedObjects",
-            "totalObjects", "frozenObjects", "mainObjects");
+            "totalObjects", "frozenObjects", "mainObjects", "nonObjectSize");
     private static final List<String> KIND_KEYS = List.of("name", "count", "size", "tracked");
     private static final List<String> COUNTER_KEYS = List.of("count0", "count1", "count2", "longLivedTotal",
             "longLivedPending");
@@ -92,7 +92,14 @@ final class HeapBinder {
             throw s.fail("mainObjects", Units.formatCount(main) + " objects exceed totalObjects "
                     + Units.formatCount(total));
         }
-        return new MeasuredHeapSpec(heapBytes, trackedFraction, tracked, total, frozen, main);
+        long nonObject = s.optional("nonObjectSize", Kinds.SIZE, 0L, "default");
+        long objectPages = heapPages - nonObject / PAGE_BYTES;
+        if (nonObject >= heapBytes || Math.round(trackedFraction * heapPages) > objectPages) {
+            throw s.fail("nonObjectSize", "expected a size below heapSize that leaves room for the tracked pages ("
+                    + Units.formatSize(heapBytes) + " heap, " + Math.round(trackedFraction * heapPages)
+                    + " tracked pages), got " + Units.formatSize(nonObject));
+        }
+        return new MeasuredHeapSpec(heapBytes, trackedFraction, tracked, total, frozen, main, nonObject);
     }
 
     private static HeapCompositionSpec composition(Section s) {
