@@ -66,7 +66,7 @@ public final class HeapImage {
         List<PageClass> classes = new ArrayList<>();
         long pages = 0;
         for (Segment s : segments) {
-            pages += s.pages();
+            pages += s.objectsPerPage() > 0 ? s.pages() : 0;
         }
         double holePageShare = holePageShare(layout.freeSlotFraction(), pageSize);
         double freeSlotsPerHolePage = freeSlotsPerHolePage(heap, layout.freeSlotFraction(), pages, holePageShare);
@@ -106,6 +106,11 @@ public final class HeapImage {
 
     private static void splitByHotObjects(Segment s, HeapLayout layout, double holeShare, double freeSlotsPerHolePage,
                                           List<PageClass> out) {
+        if (s.objectsPerPage() == 0) {
+            // no object: nothing hot, no pymalloc slot to fill
+            out.add(new PageClass(s.label(), s.pages(), 0, 0, s.residence(), 0, 0, false));
+            return;
+        }
         double h = layout.hotObjectFraction();
         double[] weights;
         double[] hotPerPage;

@@ -14,6 +14,9 @@ import java.util.List;
  * generation-0 and generation-1 objects are recent or contiguous allocations, so each of those
  * segments occupies its own pages.
  *
+ * <p>Pages that hold no object ({@code nonObjectSize}) form their own segment, with no object and no
+ * tracked header on them.
+ *
  * <p>With 2 MiB pages, a huge page takes the youngest residence of the small pages it spans:
  * contiguous segments cover ceil(pages / 512) huge pages, and old tracked pages, interleaved at
  * random with untracked ones, mark a huge page tracked unless all 512 small pages are untracked.
@@ -22,8 +25,21 @@ final class SegmentPlan {
     private SegmentPlan() {
     }
 
+    static final String NON_OBJECT = "non-object";
+
     static List<Segment> plan(MeasuredHeap heap, long youngObjects0, long youngObjects1, PageSize pageSize) {
-        long n = heap.smallPages();
+        List<Segment> segments = objectSegments(heap, youngObjects0, youngObjects1, pageSize);
+        long nonObjectPages = pageSize == PageSize.SMALL_4K ? heap.nonObjectSmallPages()
+                : heap.nonObjectBytes() / pageSize.bytes();
+        if (nonObjectPages > 0) {
+            segments.add(new Segment(NON_OBJECT, nonObjectPages, 0, 0, Residence.UNTRACKED));
+        }
+        return segments;
+    }
+
+    private static List<Segment> objectSegments(MeasuredHeap heap, long youngObjects0, long youngObjects1,
+                                                PageSize pageSize) {
+        long n = heap.objectSmallPages();
         long tracked = heap.trackedObjects();
         long frozen = heap.frozenObjects();
         long old = tracked - frozen - youngObjects0 - youngObjects1;
@@ -47,7 +63,8 @@ final class SegmentPlan {
             return segments;
         }
         int m = pageSize.smallPagesPerPage();
-        long hugePages = (heap.heapBytes() + pageSize.bytes() - 1) / pageSize.bytes();
+        long hugePages = (heap.heapBytes() + pageSize.bytes() - 1) / pageSize.bytes()
+                - heap.nonObjectBytes() / pageSize.bytes();
         double objectsPerHugePage = (double) heap.totalObjects() / hugePages;
         long used = 0;
         for (int i = 0; i < 3; i++) {

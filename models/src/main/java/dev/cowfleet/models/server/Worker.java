@@ -257,7 +257,7 @@ public final class Worker {
      * Ends the process. SIGKILL and {@code os._exit} skip finalization and copy nothing. A normal
      * exit runs the final collection(s) and module teardown, which decrefs and frees every
      * non-immortal object it can reach: every still-clean page of a class holding mortal objects is
-     * copied, except the pages of frozen objects in reference cycles (and of the untracked objects
+     * copied (pages without objects are not: teardown frees nothing there), except the pages of frozen objects in reference cycles (and of the untracked objects
      * they keep alive). The permanent generation is never collected, so those are never freed; a
      * binomial share {@link dev.cowfleet.models.heap.HeapLayout#frozenCyclicShare()} of each frozen
      * class's clean pages stays clean, and of each untracked class's in proportion to the frozen
@@ -274,7 +274,7 @@ public final class Worker {
         double freedObjects = liveOwnBytes() / plan.master().image().meanObjectBytes();
         for (int c = 0; c < classes.size(); c++) {
             PageClass pc = classes.get(c);
-            if (!pc.immortal()) {
+            if (!pc.immortal() && pc.objectsPerPage() > 0) {
                 double keptShare = keptByFrozenCycles(pc.residence());
                 long clean = ledger.clean(c);
                 long kept = keptShare > 0 ? Draws.binomial(clean, keptShare, rng) : 0;

@@ -20,27 +20,32 @@ import dev.cowfleet.models.workload.RequestProfile;
  * private memory right after fork (before any request), i.e. an input, not a result.
  */
 final class ModelSetup {
-    /**
-     * Free small-object slots in inherited pools: the probe does not measure them, so the scenario
-     * schema's default is used.
-     */
+    /** Free small-object slots in inherited pools where sys._debugmallocstats is missing: the scenario default. */
     static final double FREE_SLOT_FRACTION = HeapLayout.DEFAULT_FREE_SLOT_FRACTION;
 
     private final ProbeReport probe;
     private final InterpreterProfile profile;
     private final HeapImage image;
+    private final MeasuredInputs inputs;
 
     ModelSetup(ProbeReport probe) {
         this.probe = probe;
         this.profile = InterpreterProfile.forVersion(PythonVersion.parse(probe.python().version()));
         ProbeReport.HeapFacts heap = probe.heap();
+        this.inputs = MeasuredInputs.of(probe);
         MeasuredHeap measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
-                heap.trackedObjects(), heap.totalObjects(), heap.frozenObjects(), heap.mainObjects());
-        HeapLayout layout = new HeapLayout(probe.request().hotFraction(), false, FREE_SLOT_FRACTION);
+                heap.trackedObjects(), heap.totalObjects(), heap.frozenObjects(), heap.mainObjects(),
+                inputs.nonObjectBytes());
+        HeapLayout layout = new HeapLayout(inputs.hotFraction(), false, inputs.freeSlotFraction(),
+                HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, inputs.frozenCyclicShare());
         InheritedCounters c = InheritedCounters.of(probe);
         InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
                 c.longLivedPending());
         this.image = HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
+    }
+
+    MeasuredInputs inputs() {
+        return inputs;
     }
 
     InterpreterProfile profile() {
@@ -53,14 +58,18 @@ final class ModelSetup {
 
     RequestProfile request() {
         ProbeReport.RequestFacts r = probe.request();
-        return new RequestProfile(0, r.inheritedObjectsTouched(), r.mutatedObjects(), r.trackedAllocationsPeak(),
+        return new RequestProfile(0, inputs.touches(), r.mutatedObjects(), r.trackedAllocationsPeak(),
                 r.trackedSurvivors(), r.cyclicGarbageBytes(), r.liveGrowthBytes());
     }
 
-    /** Default costs; the baseline is the policy's workers' mean private memory right after fork. */
+    /**
+     * Default costs; the baseline is the policy's workers' mean private memory right after fork, plus the
+     * first request's warm-up (measured in a measurement worker).
+     */
     CostModel costs(ProbeReport.PolicyRun run) {
         CostModel defaults = CostModel.defaults();
-        long baseline = Math.round(run.workers().stream().mapToLong(w -> w.fork().uss()).average().orElseThrow());
+        long baseline = Math.round(run.workers().stream().mapToLong(w -> w.fork().uss()).average().orElseThrow())
+                + inputs.warmupBytes();
         return new CostModel(defaults.cowFaultSeconds(), defaults.gcSecondsPerObject(),
                 defaults.teardownSecondsPerObject(), baseline);
     }

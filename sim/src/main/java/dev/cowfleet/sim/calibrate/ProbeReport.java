@@ -6,8 +6,9 @@ import java.util.List;
  * What {@code probe.py} printed: the master's heap facts and every worker's figures per policy and
  * phase. Field names are the probe's JSON keys; sizes are bytes, faults are 4 KiB minor faults.
  */
-public record ProbeReport(int probe, PythonInfo python, String preload, double importSeconds, HeapFacts heap,
-                          GcFacts gc, RequestFacts request, Experiment experiment) {
+public record ProbeReport(int probe, PythonInfo python, String preload, String app, double importSeconds,
+                          HeapFacts heap, GcFacts gc, RequestFacts request, FrozenShare frozenShare,
+                          Experiment experiment, Served experimentServed) {
 
     public record PythonInfo(String version, int gcHeadBytes, int pageBytes, String executable) {
     }
@@ -21,7 +22,20 @@ public record ProbeReport(int probe, PythonInfo python, String preload, double i
     public record HeapFacts(long trackedObjects, long totalObjects, long heapBytes, long objectPages,
                             long trackedPages, double trackedPagesFraction, long frozenObjects, long mainObjects,
                             long anonymousBytesBeforeImport, long anonymousBytesAtFork, List<Long> generationSizes,
-                            long hotPages) {
+                            long hotPages, long largeObjectBytes, Pymalloc pymalloc) {
+    }
+
+    /** {@code sys._debugmallocstats()} of the master's heap (null where the interpreter has none). */
+    public record Pymalloc(long allocatedBytes, long availableBytes, long unusedPoolBytes, long poolHeaderBytes,
+                           long quantizationBytes, long alignmentBytes, long arenaBytes) {
+    }
+
+    /** A frozen worker that served nothing: its minor faults during a normal exit, and its shared pages before. */
+    public record FrozenShare(long exitFaults, long sharedAtExit) {
+    }
+
+    /** Requests served and how they answered; {@code firstFailure} names the first that raised or answered 5xx. */
+    public record Served(long served, long failures, java.util.Map<String, Long> statuses, String firstFailure) {
     }
 
     /** Collector state of the master at fork; the long-lived counters come from an experiment. */
@@ -34,10 +48,16 @@ public record ProbeReport(int probe, PythonInfo python, String preload, double i
                             Long resolution, String note) {
     }
 
-    /** The synthetic request the workers served, in the terms of the models' request profile. */
+    /**
+     * The request the workers served, in the terms of the models' request profile. For the synthetic
+     * request the probe knows the hot set and touches it made; for an app's requests ({@code hotCurve}
+     * non-null) they are fitted to the curve of inherited pages copied after k requests, measured with
+     * the collector off and the heap frozen.
+     */
     public record RequestFacts(long inheritedObjectsTouched, long hotObjects, double hotFraction,
                                long mutatedObjects, long trackedAllocationsPeak, long trackedSurvivors,
-                               long cyclicGarbageBytes, long liveGrowthBytes) {
+                               long cyclicGarbageBytes, long liveGrowthBytes, List<List<Long>> hotCurve,
+                               Double cpuPerRequest, Integer gcReenabledRequests, Integer measuredRequests) {
     }
 
     public record Experiment(int workers, int requests, List<PolicyRun> policies) {

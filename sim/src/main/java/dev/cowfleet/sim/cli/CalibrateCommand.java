@@ -1,14 +1,18 @@
 package dev.cowfleet.sim.cli;
 
+import dev.cowfleet.sim.app.RequestMix;
+import dev.cowfleet.sim.app.RequestMixException;
 import dev.cowfleet.sim.calibrate.Calibration;
 import dev.cowfleet.sim.calibrate.CalibrationException;
 import dev.cowfleet.sim.calibrate.CalibrationOptions;
 import dev.cowfleet.sim.calibrate.CalibrationReport;
 import dev.cowfleet.sim.calibrate.CalibrationTable;
 import dev.cowfleet.sim.calibrate.CalibrationWriter;
+import dev.cowfleet.sim.calibrate.PythonInterpreter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,29 +21,45 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code cowfleet calibrate}: measures a real interpreter's heap and forked workers with the shipped
- * probe, writes the scenario heap fragment, and checks the model's predictions against the measurement.
+ * probe, serving either the user's WSGI app's requests ({@code --app}, {@code --requests FILE}) or the
+ * synthetic request, writes the scenario and checks the model's predictions against the measurement.
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Runs the stdlib-only probe under a real CPython: measures the preloaded heap and forked "
-                + "workers per policy, writes heap.yaml for your scenarios and calibration.json comparing "
-                + "measured with predicted worker private memory.")
+@Command(name = "calibrate", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = "Runs the stdlib-only probe under a real CPython: the master imports your app (as Gunicorn "
+                + "--preload does), measurement workers measure every model input from your requests, and "
+                + "experiment workers per policy are compared with the model. Writes scenario.yaml (runs as is "
+                + "with compare), heap.yaml and calibration.json.")
 final class CalibrateCommand implements Callable<Integer> {
-    @Option(names = "--python", required = true, paramLabel = "PATH", description = "The CPython interpreter to measure.")
-    Path python;
+    @Option(names = "--python", required = true, paramLabel = "PYTHON",
+            description = "The CPython interpreter to measure: a path, or a name looked up on PATH (python3).")
+    String python;
+
+    @Option(names = "--app", paramLabel = "MODULE[:CALLABLE]",
+            description = "WSGI application the master imports and the workers call in process "
+                    + "(callable defaults to application); needs --requests. The current folder is on sys.path.")
+    String app;
+
+    @Option(names = "--requests", paramLabel = "FILE",
+            description = "Request file for --app: one request per line, [WEIGHT] METHOD TARGET [@BODYFILE].")
+    Path requestFile;
 
     @Option(names = "--preload", paramLabel = "MODULE",
-            description = "Module the master imports before fork (default: the shipped synthetic app). "
-                    + "PYTHONPATH is passed through.")
+            description = "Heap-only form: module the master imports, workers serve the synthetic request "
+                    + "(default without --app: the shipped synthetic app). PYTHONPATH is passed through.")
     String preload;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "2", description = "Workers forked per policy.")
     int workers;
 
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "200", description = "Requests per worker.")
+    @Option(names = "--requests-per-worker", paramLabel = "N", defaultValue = "200",
+            description = "Requests each worker serves (measurement workers too).")
     int requests;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output/calibration",
-            description = "Output folder (default: output/calibration/).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop the probe (and everything it started) after this long.")
+    long timeoutSeconds;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output/calibration", description = "Output folder.")
     Path outDir;
 
     @Option(names = "--quiet", description = "Prints only errors and the final line.")
@@ -51,14 +71,19 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (workers < 1 || requests < 1) {
-            throw new BadInputException("--workers and --requests must be at least 1, got " + workers + " and " + requests);
+            throw new BadInputException("--workers and --requests-per-worker must be at least 1, got " + workers
+                    + " and " + requests);
+        }
+        if (timeoutSeconds < 1 || timeoutSeconds > 86_400) {
+            throw new BadInputException("--timeout " + timeoutSeconds + ": expected seconds from 1 to 86400");
+        }
+        if ((app == null) != (requestFile == null)) {
+            throw new BadInputException(app == null ? "--requests FILE needs --app MODULE[:CALLABLE]"
+                    : "--app needs --requests FILE, the requests to serve ([WEIGHT] METHOD TARGET [@BODYFILE] per line)");
         }
         PrintWriter out = spec.commandLine().getOut();
+        CalibrationOptions options = options();
         OutputTarget.require(() -> CalibrationWriter.checkTarget(outDir));
-        CalibrationOptions options = CalibrationOptions.defaults(python).withWorkers(workers).withRequests(requests);
-        if (preload != null) {
-            options = options.withPreload(preload);
-        }
         CalibrationReport report;
         try {
             report = Calibration.run(options, quiet ? line -> { } : line -> spec.commandLine().getErr().println(line));
@@ -71,6 +96,21 @@ final class CalibrateCommand implements Callable<Integer> {
             out.print(CalibrationTable.render(report));
         }
         out.printf("calibration: %s%n", outDir.resolve(CalibrationWriter.CELLS_FILE));
+        out.printf("scenario: %s (cowfleet compare %s)%n", outDir.resolve(CalibrationWriter.SCENARIO_FILE),
+                outDir.resolve(CalibrationWriter.SCENARIO_FILE));
         return ExitCodes.OK;
+    }
+
+    private CalibrationOptions options() {
+        try {
+            CalibrationOptions options = CalibrationOptions.defaults(PythonInterpreter.resolve(python))
+                    .withWorkers(workers).withRequests(requests).withTimeout(Duration.ofSeconds(timeoutSeconds));
+            if (app != null) {
+                options = options.withApp(app, RequestMix.read(requestFile));
+            }
+            return preload != null ? options.withPreload(preload) : options;
+        } catch (CalibrationException | RequestMixException | IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 }

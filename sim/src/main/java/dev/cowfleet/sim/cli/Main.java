@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Simulates copy-on-write memory, GC policy and capacity of Python prefork fleets.",
-        subcommands = {RunCommand.class, CompareCommand.class, PlanCommand.class, ValidateCommand.class, CalibrateCommand.class, BenchCommand.class, SweepCommand.class, SchemaCommand.class, CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, PlanCommand.class, ValidateCommand.class, CalibrateCommand.class, BenchCommand.class, SweepCommand.class, ObserveCommand.class, SchemaCommand.class, CompletionCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

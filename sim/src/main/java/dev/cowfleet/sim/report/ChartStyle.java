@@ -22,7 +22,7 @@ public final class ChartStyle {
     /** Beyond this many policies on a category axis, their names are tilted so they do not overlap. */
     private static final int UPRIGHT_LABELS_MAX = 4;
     public static final Stroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+    public static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
             10f, new float[] {9f, 6f}, 0f);
 
     /** Copy sources keep the colours of their meaning: gc red, refcount blue, baseline memory greys. */

@@ -75,7 +75,7 @@ public final class HostPlans {
         if (spec.contents() instanceof MeasuredHeapSpec m) {
             long smallPages = (m.heapBytes() + PageSize.SMALL_4K.bytes() - 1) / PageSize.SMALL_4K.bytes();
             MeasuredHeap measured = new MeasuredHeap(m.heapBytes(), Math.round(m.trackedPageFraction() * smallPages),
-                    m.trackedObjects(), m.totalObjects(), m.frozenObjects(), m.mainObjects());
+                    m.trackedObjects(), m.totalObjects(), m.frozenObjects(), m.mainObjects(), m.nonObjectBytes());
             return HeapImage.fromMeasured(measured, layout, inherited, profile, pageSize);
         }
         HeapCompositionSpec composition = (HeapCompositionSpec) spec.contents();

@@ -36,6 +36,9 @@ final class HeapBinder {
             "Objects already frozen by gc.freeze() in the master (gc.get_freeze_count()).");
     private static final KeyDef<Long> MAIN_OBJECTS = MEASURED_KEYS.optional("mainObjects", Kinds.COUNT, 0L,
             "Objects created by the main module rather than imports.");
+    private static final KeyDef<Long> NON_OBJECT_SIZE = MEASURED_KEYS.optional("nonObjectSize", Kinds.SIZE, 0L,
+            "Part of heapSize that is not Python objects (free pymalloc pools and arenas, C-library heap, "
+                    + "anonymous mmaps): copied only by what touches it, never by collections or teardown.");
 
     private static final Keys KIND_KEYS = new Keys();
     private static final KeyDef<String> KIND_NAME = KIND_KEYS.required("name", Kinds.TEXT,
@@ -146,7 +149,14 @@ final class HeapBinder {
             throw s.fail("mainObjects", Units.formatCount(main) + " objects exceed totalObjects "
                     + Units.formatCount(total));
         }
-        return new MeasuredHeapSpec(heapBytes, trackedFraction, tracked, total, frozen, main);
+        long nonObject = s.optional(NON_OBJECT_SIZE);
+        long objectPages = heapPages - nonObject / PAGE_BYTES;
+        if (nonObject >= heapBytes || Math.round(trackedFraction * heapPages) > objectPages) {
+            throw s.fail("nonObjectSize", "expected a size below heapSize that leaves room for the tracked pages ("
+                    + Units.formatSize(heapBytes) + " heap, " + Math.round(trackedFraction * heapPages)
+                    + " tracked pages), got " + Units.formatSize(nonObject));
+        }
+        return new MeasuredHeapSpec(heapBytes, trackedFraction, tracked, total, frozen, main, nonObject);
     }
 
     private static HeapCompositionSpec composition(Section s) {

@@ -10,7 +10,8 @@ package dev.cowfleet.sim.scenario;
  * @param totalObjects        all objects, tracked or not
  * @param frozenObjects       objects already in the permanent generation ({@code gc.freeze()})
  * @param mainObjects         objects owned by {@code __main__}, freed last at teardown
+ * @param nonObjectBytes      the part of the heap holding no Python object (free pymalloc pools, C heap)
  */
 public record MeasuredHeapSpec(long heapBytes, double trackedPageFraction, long trackedObjects, long totalObjects,
-                               long frozenObjects, long mainObjects) implements HeapContents {
+                               long frozenObjects, long mainObjects, long nonObjectBytes) implements HeapContents {
 }

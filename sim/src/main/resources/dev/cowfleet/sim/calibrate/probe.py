@@ -3,6 +3,12 @@
 Run by `cowfleet calibrate` (it extracts this file from the jar) or by hand:
 
     python probe.py --preload cowfleet_synthetic_app --workers 2 --requests 200
+    python probe.py --app myapp.wsgi:application --mix mix.json --report out.json
+
+With --app, the master imports the application and the workers serve the request mix
+(cowfleet_probe_wsgi.py) instead of the synthetic request.  With --report, the JSON document
+(or {"error": ..., "status": ...}) goes to that file, not stdout, so an app that prints at
+import cannot break the protocol.
 
 It imports the --preload module in this process (the master), reports the heap
 facts the cowfleet models take, then runs a prefork experiment: for every GC
@@ -45,6 +51,7 @@ EXIT_USAGE = 2
 EXIT_IMPORT = 3
 EXIT_PLATFORM = 4
 EXIT_WORKER = 5
+EXIT_APP = 6
 
 PROBE_FORMAT = 1
 GC_HEAD_BYTES = sys.getsizeof({}) - {}.__sizeof__()
@@ -90,6 +97,24 @@ class ProbeError(Exception):
     def __init__(self, message, status):
         Exception.__init__(self, message)
         self.status = status
+
+
+def enter_own_process_group():
+    """cowfleet ends the probe by killing its process group: the master, its workers and any
+    process the app forked.  A new group also keeps a terminal's Ctrl-C for cowfleet to handle."""
+    try:
+        os.setpgid(0, 0)
+    except OSError:
+        pass  # already a group leader
+
+
+def die_with_master():
+    """A forked worker must not outlive the master (PR_SET_PDEATHSIG); best effort without ctypes."""
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (ImportError, OSError, AttributeError):
+        pass
 
 
 def log(message):
@@ -190,6 +215,8 @@ def survey_heap(hot_fraction, seed):
     """Heap facts of this process's heap, plus a uniform sample of hot_fraction
     of its objects' addresses; destructive, so run it in a throwaway fork."""
     page = page_size()
+    # First, before the survey's own allocations leave free blocks behind.
+    malloc = pymalloc_stats()
     frozen = gc.get_freeze_count() if hasattr(gc, "get_freeze_count") else 0
     if frozen:
         gc.unfreeze()  # list frozen objects too: they are part of the inherited heap
@@ -226,9 +253,49 @@ def survey_heap(hot_fraction, seed):
     # Distinct pages that hold a hot object (its header or its first byte): what
     # touching every hot object copies, to check the model's layout assumption.
     facts["hotPages"] = len(set((key - (GC_HEAD_BYTES if key in tracked_ids else 0)) // page for key in hot_ids))
+    facts["largeObjectBytes"] = sum(sys.getsizeof(obj, 0) for obj in objects.values()
+                                    if sys.getsizeof(obj, 0) > SMALL_OBJECT_LIMIT)
     del tracked, tracked_ids, objects
+    facts["pymalloc"] = malloc
     facts["longLived"] = measure_long_lived()
     return facts
+
+
+SMALL_OBJECT_LIMIT = 512
+
+
+def pymalloc_stats():
+    """The allocator's own account (sys._debugmallocstats, written to the C stderr): bytes in
+    allocated and free blocks of used pools, in empty pools, and overheads.  Free blocks in used
+    pools are the free slots new objects fill; the rest of the arenas holds no object."""
+    import tempfile
+    if not hasattr(sys, "_debugmallocstats"):
+        return None
+    with tempfile.TemporaryFile() as capture:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        try:
+            os.dup2(capture.fileno(), 2)
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        capture.seek(0)
+        text = capture.read().decode("ascii", "replace")
+    wanted = {"bytes in allocated blocks": "allocatedBytes", "bytes in available blocks": "availableBytes",
+              "unused pools": "unusedPoolBytes", "bytes lost to pool headers": "poolHeaderBytes",
+              "bytes lost to quantization": "quantizationBytes", "bytes lost to arena alignment": "alignmentBytes",
+              "Total": "arenaBytes"}
+    stats = {}
+    for line in text.splitlines():
+        label, _, value = line.partition("=")
+        digits = value.strip().replace(",", "")
+        for part, key in wanted.items():
+            # the first "Total" is the arenas'; later ones are other tables
+            if part in label and key not in stats and digits.isdigit():
+                stats[key] = int(digits)
+    stats.setdefault("unusedPoolBytes", 0)  # older versions print no line when there are none
+    return stats if len(stats) == len(wanted) else None
 
 
 def measure_long_lived():
@@ -285,17 +352,23 @@ def measure_long_lived():
 
 def survey_in_child(hot_fraction, seed):
     """Fork, survey the copy of the heap, send the facts back as JSON."""
+    return in_child("heap survey", lambda: survey_heap(hot_fraction, seed))
+
+
+def in_child(label, measure):
+    """Runs measure() in a throwaway fork of the master and returns its JSON-able result."""
     read_end, write_end = os.pipe()
     flush_std()
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
+        die_with_master()
         status = 0
         try:
-            payload = json.dumps(survey_heap(hot_fraction, seed)).encode("utf-8")
+            payload = json.dumps(measure()).encode("utf-8")
             write_all(write_end, payload)
         except BaseException as failure:  # the child must never return into the master's code
-            sys.stderr.write("probe: heap survey failed: %r\n" % (failure,))
+            sys.stderr.write("probe: %s failed: %r\n" % (label, failure))
             status = EXIT_WORKER
         os._exit(status)
     os.close(write_end)
@@ -303,7 +376,7 @@ def survey_in_child(hot_fraction, seed):
     os.close(read_end)
     _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
-        raise ProbeError("heap survey child failed (status %d)" % status, EXIT_WORKER)
+        raise ProbeError("%s child failed (status %d)" % (label, status), EXIT_WORKER)
     return json.loads(data.decode("utf-8"))
 
 
@@ -482,7 +555,9 @@ def worker_main(workload, policy, index, seed, requests, channel, exit_hook):
     checkpoint({"phase": "requests", "gcCount": list(gc.get_count()),
                 "collections": [b - a for a, b in zip(start, after_requests)]})
     gc.collect()
-    checkpoint({"phase": "collect", "gcCount": list(gc.get_count())})
+    served = getattr(workload, "served", None)
+    checkpoint({"phase": "collect", "gcCount": list(gc.get_count()),
+                "served": served.as_dict() if served is not None else None})
     sys.exit(0)
 
 
@@ -543,6 +618,7 @@ def fork_worker(workload, policy, index, seed, requests, exit_hook):
     if pid == 0:
         os.close(up_read)
         os.close(down_write)
+        die_with_master()
         try:
             worker_main(workload, policy, index, seed, requests, (up_write, down_read), exit_hook)
         except SystemExit:
@@ -555,7 +631,7 @@ def fork_worker(workload, policy, index, seed, requests, exit_hook):
     return WorkerHandle(pid, down_write, up_read)
 
 
-def run_policy(workload, name, mode, freeze, os_exit, args, exit_hook):
+def run_policy(workload, name, mode, freeze, os_exit, args, exit_hook, requests=None, workers=None):
     policy = {"policy": name + ("-exit" if os_exit else ""), "gc": mode, "freeze": freeze,
               "exit": "os._exit" if os_exit else "normal"}
     if freeze:
@@ -563,8 +639,9 @@ def run_policy(workload, name, mode, freeze, os_exit, args, exit_hook):
     policy["frozenObjects"] = gc.get_freeze_count() if hasattr(gc, "get_freeze_count") else 0
     policy["gcCountAtFork"] = list(gc.get_count())
     policy["masterAtFork"] = read_memory(os.getpid())
-    workers = [fork_worker(workload, policy, i, args.seed, args.requests, exit_hook)
-               for i in range(args.workers)]
+    requests = args.requests if requests is None else requests
+    workers = [fork_worker(workload, policy, i, args.seed, requests, exit_hook)
+               for i in range(args.workers if workers is None else workers)]
     try:
         for phase in ("fork", "requests", "collect"):
             for worker in workers:
@@ -618,10 +695,15 @@ def parse_args(argv):
     parser.add_argument("--survivors", type=int, default=20, help="tracked objects kept per request")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--facts-only", action="store_true", help="skip the prefork experiment")
+    parser.add_argument("--app", default=None, help="MODULE[:CALLABLE] of a WSGI app to serve (default callable: application)")
+    parser.add_argument("--mix", default=None, help="the request mix as JSON (written by cowfleet from the request file)")
+    parser.add_argument("--report", default=None, help="write the JSON report to this file instead of stdout")
     args = parser.parse_args(argv)
     for name in ("workers", "requests"):
         if getattr(args, name) < 1:
             parser.error("--%s %d: expected a positive count" % (name, getattr(args, name)))
+    if (args.app is None) != (args.mix is None):
+        parser.error("--app and --mix go together")
     if not 0 < args.hot_fraction <= 1:
         parser.error("--hot-fraction %r: expected a fraction in (0, 1]" % args.hot_fraction)
     return args
@@ -629,13 +711,70 @@ def parse_args(argv):
 
 def import_preload(name):
     import importlib
+    from cowfleet_probe_wsgi import frames_tail
     try:
         started = time.time()
         importlib.import_module(name)
         return time.time() - started
     except BaseException as failure:
-        raise ProbeError("cannot import preload module '%s': %s: %s"
-                         % (name, type(failure).__name__, failure), EXIT_IMPORT)
+        raise ProbeError("cannot import preload module '%s': %s" % (name, frames_tail(failure)), EXIT_IMPORT)
+
+
+def import_app(spec):
+    """Imports the app as a preloading master does; returns the callable and the seconds it took."""
+    import cowfleet_probe_wsgi as wsgi
+    started = time.time()
+    try:
+        app = wsgi.load_callable(spec)
+    except wsgi.AppError as failure:
+        raise ProbeError("--app %s: %s" % (spec, failure), EXIT_IMPORT)
+    return app, time.time() - started
+
+
+def measure_app_requests(app, mix, args, exit_hook):
+    """The request facts, from measurement workers kept apart from the experiment's workers."""
+    import cowfleet_probe_wsgi as wsgi
+    page = page_size()
+    frozen = hasattr(gc, "freeze")
+    if frozen:
+        gc.freeze()
+    try:
+        curve = in_child("hot-set measurement", lambda: wsgi.measure_curve(
+            app, mix, random.Random(args.seed * 7919 + 1), args.requests, read_memory, page))
+    finally:
+        if frozen:
+            gc.unfreeze()
+    allocations = in_child("allocation measurement", lambda: wsgi.measure_allocations(
+        app, mix, random.Random(args.seed * 7919 + 2), args.requests, read_memory))
+    try:
+        wsgi.check_failures([curve["served"], allocations["served"]], "measurement workers")
+    except wsgi.AppError as failure:
+        raise ProbeError("--app %s: %s" % (args.app, failure), EXIT_APP)
+    facts = {
+        "hotCurve": curve["curve"],
+        "curveFrozen": frozen,
+        "cpuPerRequest": curve["cpuPerRequest"],
+        "gcReenabledRequests": curve["gcReenabledRequests"],
+        "measuredRequests": args.requests,
+        "trackedAllocationsPeak": int(round(max(allocations["trackedAllocationsPeak"], allocations["trackedSurvivors"]))),
+        "trackedSurvivors": int(round(allocations["trackedSurvivors"])),
+        "cyclicGarbageBytes": int(round(allocations["cyclicGarbageBytes"])),
+        "liveGrowthBytes": int(round(allocations["liveGrowthBytes"])),
+        "mutatedObjects": 0,
+        "served": {"curve": curve["served"], "allocations": allocations["served"]},
+    }
+    return facts
+
+
+def measure_frozen_cyclic_share(workload, args, exit_hook):
+    """A frozen worker that serves nothing and exits normally: the share of its object pages that
+    teardown leaves clean.  Kept apart from the experiment's freeze workers, which serve requests."""
+    if not (hasattr(gc, "freeze") and exit_hook.available):
+        return None
+    result = run_policy(workload, "frozen-share", "enabled", True, False, args, exit_hook, requests=0, workers=1)
+    worker = result["workers"][0]
+    return {"exitFaults": worker["shutdown"]["minorFaults"],
+            "sharedAtExit": (worker["collect"]["sharedClean"] + worker["collect"]["sharedDirty"]) // page_size()}
 
 
 def run(args):
@@ -645,14 +784,24 @@ def run(args):
         [p[0] + suffix for p in BASE_POLICIES if not p[2] or hasattr(gc, "freeze") for suffix in ("", "-exit")]
     policies = selected_policies(policy_names)
     before_import = read_memory(os.getpid())
-    import_seconds = import_preload(args.preload)
-    log("imported %s in %.1fs; surveying the heap" % (args.preload, import_seconds))
+    app = None
+    if args.app:
+        app, import_seconds = import_app(args.app)
+    else:
+        import_seconds = import_preload(args.preload)
+    log("imported %s in %.1fs; surveying the heap" % (args.app or args.preload, import_seconds))
     thresholds = list(gc.get_threshold())
     heap = survey_in_child(args.hot_fraction, args.seed)
     long_lived = heap.pop("longLived")
     hot_ids = heap.pop("hotIds")
     workload = None
-    if not args.facts_only:
+    if not args.facts_only and app is not None:
+        import cowfleet_probe_wsgi as wsgi
+        mix = wsgi.Mix(args.mix)
+        log("serving %d requests in measurement workers" % (2 * args.requests))
+        workload = wsgi.WsgiWorkload(app, mix, measure_app_requests(app, mix, args, exit_hook))
+        INHERITED.append(workload)
+    elif not args.facts_only:
         workload = Workload(args, hot_ids, heap["totalObjects"])
         INHERITED.append(workload)
     gc_count = list(gc.get_count())
@@ -664,7 +813,8 @@ def run(args):
         "python": {"version": platform_version(), "implementation": sys.implementation.name,
                    "gcHeadBytes": GC_HEAD_BYTES, "pageBytes": page_size(),
                    "executable": sys.executable},
-        "preload": args.preload,
+        "preload": args.app or args.preload,
+        "app": args.app,
         "importSeconds": import_seconds,
         "heap": heap,
         "gc": {"thresholds": thresholds, "countAtFork": gc_count, "longLived": long_lived,
@@ -676,25 +826,59 @@ def run(args):
         return report
     report["request"] = workload.describe()
     report["exitHook"] = {"available": exit_hook.available, "reason": exit_hook.reason}
+    report["frozenShare"] = measure_frozen_cyclic_share(workload, args, exit_hook)
     report["experiment"] = {"workers": args.workers, "requests": args.requests, "policies": []}
     for (name, mode, freeze), os_exit in policies:
         started = time.time()
         result = run_policy(workload, name, mode, freeze, os_exit, args, exit_hook)
         report["experiment"]["policies"].append(result)
         log("policy %s: %.1fs" % (result["policy"], time.time() - started))
+    if app is not None:
+        report["experimentServed"] = experiment_served(report)
     return report
+
+
+def experiment_served(report):
+    """Status codes the experiment workers sent back with their last checkpoint."""
+    totals = {"served": 0, "failures": 0, "statuses": {}, "firstFailure": None}
+    for policy in report["experiment"]["policies"]:
+        for worker in policy["workers"]:
+            served = worker.get("collect", {}).get("served")
+            if not served:
+                continue
+            totals["served"] += served["served"]
+            totals["failures"] += served["failures"]
+            totals["firstFailure"] = totals["firstFailure"] or served["firstFailure"]
+            for status, count in served["statuses"].items():
+                totals["statuses"][status] = totals["statuses"].get(status, 0) + count
+    return totals
 
 
 def main(argv=None):
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    enter_own_process_group()
     try:
         report = run(args)
     except ProbeError as failure:
-        log(str(failure))
+        if args.report:
+            emit(args.report, {"error": str(failure), "status": failure.status})
+        else:
+            log(str(failure))
         return failure.status
-    sys.stdout.write(json.dumps(report, indent=1, sort_keys=True))
-    sys.stdout.write("\n")
+    emit(args.report, report)
     return 0
+
+
+def emit(path, document):
+    """Writes the report whole: to a temporary name, then renamed, so a reader never sees half."""
+    text = json.dumps(document, indent=1, sort_keys=True) + "\n"
+    if not path:
+        sys.stdout.write(text)
+        return
+    partial = path + ".partial"
+    with open(partial, "w") as out:
+        out.write(text)
+    os.rename(partial, path)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ class GapExplanationTest {
 
     private static CalibrationReport report(List<CalibrationCell> cells) {
         ProbeReport probe = new ProbeReport(1, new ProbeReport.PythonInfo("3.11.7", 16, 4096, "/usr/bin/python3"),
-                "cowfleet_synthetic_app", 0, null, null, null, new ProbeReport.Experiment(2, 200, List.of()));
+                "cowfleet_synthetic_app", null, 0, null, null, null, null, new ProbeReport.Experiment(2, 200, List.of()), null);
         return new CalibrationReport(probe, "heap: {}\n", cells, CalibrationReport.TOLERANCE);
     }
 

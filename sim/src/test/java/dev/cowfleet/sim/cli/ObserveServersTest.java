@@ -1,0 +1,103 @@
+package dev.cowfleet.sim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code cowfleet observe} under the real servers Debian ships (Gunicorn 20.1, uWSGI 2.0 with its
+ * python3 plugin) on the fixture apps, 4 workers, a few hundred requests each: the policies' effects
+ * show in the measurement, errors are one line with exit 2, and nothing is left running.
+ */
+class ObserveServersTest {
+    static final Path FLASK = Path.of("src/test/apps/flaskshop");
+    static final Path DJANGO = Path.of("src/test/apps/djangoshop");
+    private static final JsonMapper JSON = new JsonMapper();
+
+    @TempDir
+    Path out;
+
+    @AfterEach
+    void nothingLeftRunning() throws IOException {
+        assertEquals(List.of(), ObservedProcesses.running(), "processes cowfleet observe started are still running");
+    }
+
+    static List<String> observe(String server, Path app, String module, String policy, Path out, String... more) {
+        List<String> args = new ArrayList<>(List.of("observe", "--server", server, "--python", "/usr/bin/python3",
+                "--app", module + ".wsgi:application", "--pythonpath", app.toString(),
+                "--requests", app.resolve("mix.txt").toString(), "--workers", "4", "--rate", "40/s", "--duration", "7s",
+                "--policy", policy, "--out", out.toString(), "--quiet"));
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    static JsonNode run(List<String> args, Path out) throws IOException {
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.status(), run::toString);
+        return JSON.readTree(Files.readString(out.resolve("observe.json")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void threshold0CopiesAtExitAndOsExitDoesNot(String server) throws IOException {
+        JsonNode normal = run(observe(server, FLASK, "flaskshop", "threshold0", out.resolve("t0")), out.resolve("t0"));
+        JsonNode exit = run(observe(server, FLASK, "flaskshop", "threshold0-exit", out.resolve("t0x")), out.resolve("t0x"));
+        assertTrue(normal.get("requests").get("sent").asLong() >= 200, normal::toString);
+        assertEquals(0, normal.get("requests").get("failed").asLong(), normal::toString);
+        double copied = normal.get("measured").get("exitCopiedMiB").asDouble();
+        double skipped = exit.get("measured").get("exitCopiedMiB").asDouble();
+        // Teardown writes to every inherited object; os._exit in an atexit hook skips it.
+        assertTrue(copied > 5, "threshold0 exit copied " + copied + " MiB");
+        assertTrue(skipped < 1, "threshold0-exit exit copied " + skipped + " MiB");
+        assertTrue(Files.readString(out.resolve("t0").resolve("observed.csv")).contains(",exit,"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void freezeKeepsSharedAboveDefault(String server) throws IOException {
+        JsonNode normal = run(observe(server, DJANGO, "djangoshop", "default", out.resolve("d")), out.resolve("d"));
+        JsonNode frozen = run(observe(server, DJANGO, "djangoshop", "freeze", out.resolve("f")), out.resolve("f"));
+        double sharedDefault = normal.get("measured").get("sharedAfterMinuteMiB").asDouble();
+        double sharedFrozen = frozen.get("measured").get("sharedAfterMinuteMiB").asDouble();
+        // The first full collection in a default worker writes the gc header of every inherited object.
+        assertTrue(sharedFrozen > 1.25 * sharedDefault, "shared: freeze " + sharedFrozen + " MiB, default " + sharedDefault + " MiB");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void appThatDoesNotImportIsOneLineExit2(String server) {
+        List<String> args = observe(server, FLASK, "flaskshop", "default", out.resolve("x"));
+        args.set(args.indexOf("flaskshop.wsgi:application"), "flaskshop.no_such_module:application");
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().startsWith("cowfleet: the app failed to import; server log: "), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+        assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void takenPortIsOneLineExit2(String server) throws IOException {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("127.0.0.1", 0));
+            CliRun run = CliRun.of(observe(server, FLASK, "flaskshop", "default", out.resolve("x"),
+                    "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals(2, run.status(), run::toString);
+            assertTrue(run.err().startsWith("cowfleet: port " + taken.getLocalPort() + " on 127.0.0.1 is taken"), run::toString);
+            assertEquals(1, run.err().strip().lines().count(), run::toString);
+        }
+    }
+}
