@@ -91,11 +91,6 @@ public record WorkEstimate(long runs, double samplesPerRun, double eventsPerRun,
      * @throws ScenarioException naming the keys that drive what does not fit, or what would run for days
      */
     public void requireFeasible(long heapBytes) {
-        if (samplesPerRun > Integer.MAX_VALUE) {
-            throw new ScenarioException(String.format(Locale.ROOT, "key 'sampleEvery': %s samples a run "
-                    + "(duration / sampleEvery) is more than one run can hold (%,d); raise sampleEvery",
-                    count(samplesPerRun), Integer.MAX_VALUE));
-        }
         double samplesBytes = runs * samplesPerRun * BYTES_PER_SAMPLE;
         double workersBytes = concurrent * (double) workers * BYTES_PER_WORKER;
         if (samplesBytes + workersBytes > heapBytes) {
