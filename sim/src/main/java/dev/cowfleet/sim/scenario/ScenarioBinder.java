@@ -2,6 +2,7 @@ package dev.cowfleet.sim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -93,6 +94,13 @@ final class ScenarioBinder {
         if (sampleEvery <= 0 || sampleEvery > duration) {
             throw top.fail("sampleEvery", "expected a sampling interval above 0s and at most duration "
                     + Units.formatDuration(duration) + ", got " + Units.formatDuration(sampleEvery));
+        }
+        // A run keeps every sample in arrays, which Java indexes with an int.
+        if (Math.floor(duration / sampleEvery + 1e-9) + 1 > Integer.MAX_VALUE) {
+            throw top.fail("sampleEvery", String.format(Locale.ROOT, "%.2g samples a run (duration %s / sampleEvery "
+                    + "%s) is more than a run can hold (%,d); expected a longer sampling interval",
+                    Math.floor(duration / sampleEvery) + 1, Units.formatDuration(duration),
+                    Units.formatDuration(sampleEvery), Integer.MAX_VALUE));
         }
         Section hostSection = top.section(HOST)
                 .orElseThrow(() -> top.fail("host", "missing, expected a section with workers, ram and cores"));

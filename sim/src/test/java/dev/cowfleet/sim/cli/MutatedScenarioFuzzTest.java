@@ -3,6 +3,8 @@ package dev.cowfleet.sim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,8 +31,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Mutates the shipped scenarios the way a hurried or hostile user would (drops and duplicates lines, swaps
- * a value's type, writes boundary numbers, inserts random bytes) and runs {@code cowfleet validate} on
- * each: it must accept the file (exit 0) or refuse it as bad input (exit 2) with exactly one line, and
+ * a value's type, writes boundary numbers, inserts random bytes, or sets any key to such values with
+ * {@code --set}) and runs {@code cowfleet validate} on each: it must accept the file (exit 0) or refuse it as bad input (exit 2) with exactly one line, and
  * never fail otherwise nor hang. The seed is fixed and the tries bounded, so CI runs the same files each
  * time in a few seconds.
  */
@@ -69,24 +71,37 @@ class MutatedScenarioFuzzTest {
         Files.delete(dir);
     }
 
-    @Property(tries = 300, seed = "20261216", shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 250, seed = "20261216", shrinking = ShrinkingMode.BOUNDED)
     void validateAcceptsOrRefusesOnOneLine(@ForAll("mutatedScenarios") byte[] scenario) throws Exception {
         Path file = dir.resolve("mutated.yaml");
         Files.write(file, scenario);
+        assertAcceptedOrRefusedOnOneLine(List.of("validate", file.toString()),
+                "scenario:\n" + new String(scenario, StandardCharsets.UTF_8));
+    }
+
+    /** The same through --set: any key of a shipped scenario (or a made-up path) with a hostile value. */
+    @Property(tries = 120, seed = "20261216", shrinking = ShrinkingMode.BOUNDED)
+    void overridesAreAcceptedOrRefusedOnOneLine(@ForAll("shippedScenario") Path scenario,
+                                                @ForAll("hostileSets") List<String> sets) throws Exception {
+        List<String> args = new ArrayList<>(List.of("validate", scenario.toString()));
+        sets.forEach(set -> args.addAll(List.of("--set", set)));
+        assertAcceptedOrRefusedOnOneLine(args, String.join(" ", args));
+    }
+
+    private static void assertAcceptedOrRefusedOnOneLine(List<String> args, String input) throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Future<Integer> status = runner.submit(() -> Main.execute(new String[] {"validate", file.toString()},
+        Future<Integer> status = runner.submit(() -> Main.execute(args.toArray(String[]::new),
                 new PrintWriter(out), new PrintWriter(err)));
         int exit;
         try {
             exit = status.get(20, TimeUnit.SECONDS);
         } catch (TimeoutException hang) {
             status.cancel(true);
-            throw new AssertionError("validate hangs on:\n" + new String(scenario, StandardCharsets.UTF_8));
+            throw new AssertionError("validate hangs on " + input);
         }
         String stderr = err.toString();
-        String context = "exit " + exit + ", stderr: " + stderr + "\nscenario:\n"
-                + new String(scenario, StandardCharsets.UTF_8);
+        String context = "exit " + exit + ", stderr: " + stderr + "\n" + input;
         assertTrue(exit == 0 || exit == 2, context);
         if (exit == 0) {
             assertEquals("", stderr, context);
@@ -97,13 +112,36 @@ class MutatedScenarioFuzzTest {
     }
 
     @Provide
-    Arbitrary<byte[]> mutatedScenarios() {
-        List<Path> shipped;
+    Arbitrary<Path> shippedScenario() {
+        return Arbitraries.of(shipped());
+    }
+
+    /** Key paths the shipped scenarios use, plus list indexes and made-up segments, each with a hostile value. */
+    @Provide
+    Arbitrary<List<String>> hostileSets() {
+        List<String> keys = new ArrayList<>(shipped().stream()
+                .flatMap(f -> ScenarioLoader.load(f, List.of()).effectiveInputs().stream())
+                .map(EffectiveInput::key).distinct().sorted().toList());
+        keys.addAll(List.of("policies.x", "policies.0.gc", "deploys.at.9", "heap.composition.kinds.0.count",
+                "fleet.hostTypes.0.count", "a.b.c.d.e.f.g.h", "host", "heap", "whatIf.vary.host.workers"));
+        List<String> values = new ArrayList<>(TYPE_SWAPS);
+        values.addAll(BOUNDARY_NUMBERS);
+        Arbitrary<String> set = Combinators.combine(Arbitraries.of(keys), Arbitraries.of(values))
+                .as((key, value) -> key + "=" + value);
+        return set.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    private static List<Path> shipped() {
         try (Stream<Path> files = Files.list(SHIPPED)) {
-            shipped = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Provide
+    Arbitrary<byte[]> mutatedScenarios() {
+        List<Path> shipped = shipped();
         Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(4);
         return Combinators.combine(Arbitraries.of(shipped), mutations).as((scenario, list) -> {
             try {

@@ -27,7 +27,7 @@ class UnboundedWorkTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "run|--set host.workers=1G --set host.cores=1G|lower host.workers",
-        "run|--set sampleEvery=1ns|key 'sampleEvery': ",
+        "run|--set sampleEvery=1ns|key 'sampleEvery': 3.0e+11 samples a run (duration 5m / sampleEvery 1ns)",
         "run|--set duration=36500d|raise sampleEvery, shorten duration or lower replications",
         "compare|--set duration=36500d --set sampleEvery=30d|events (workload.requestsPerSecond x duration",
         "run|--replications 1000000|--replications must be at most 10000, got 1000000",

@@ -51,14 +51,6 @@ class WorkEstimateTest {
     }
 
     @Test
-    void samplesBeyondAnArrayAreRefusedWhateverTheHeap() {
-        WorkEstimate e = WorkEstimate.ofHostExperiment(minimal("sampleEvery=1ns", "duration=2h"), 2);
-        assertEquals("key 'sampleEvery': 7.2e+12 samples a run (duration / sampleEvery) is more than one run can hold "
-                + "(2,147,483,647); raise sampleEvery",
-                assertThrows(ScenarioException.class, () -> e.requireFeasible(Long.MAX_VALUE)).getMessage());
-    }
-
-    @Test
     void tooManyWorkersAreRefusedNamingHostWorkers() {
         WorkEstimate e = WorkEstimate.ofHostExperiment(minimal("host.workers=1G", "host.cores=1G"), 2);
         String message = assertThrows(ScenarioException.class, () -> e.requireFeasible(GIB)).getMessage();

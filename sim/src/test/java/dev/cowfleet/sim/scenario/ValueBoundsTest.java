@@ -16,6 +16,8 @@ class ValueBoundsTest {
             + "C int), got '3B'",
         "policies.default.thresholds=[700, 10, 2147483648]|key 'policies.default.thresholds': expected at most "
             + "2147483647 (CPython keeps it in a C int), got '2147483648'",
+        "sampleEvery=1ns|key 'sampleEvery': 7.2e+12 samples a run (duration 2h / sampleEvery 1ns) is more than a "
+            + "run can hold (2,147,483,647); expected a longer sampling interval",
         "deploys={timesPerDay: 1441}|key 'deploys.timesPerDay': expected at most 1440 deploys per day (one a minute), "
             + "got 1441",
         "workload.requestsPerSecond=1000000000000000000000/s|key 'workload.requestsPerSecond': "
