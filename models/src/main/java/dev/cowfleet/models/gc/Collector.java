@@ -4,23 +4,10 @@ import dev.cowfleet.models.runtime.GcMode;
 import dev.cowfleet.models.runtime.GcPolicy;
 
 /**
- * One worker's collector: CPython's counters advanced request by request in closed form.
- *
- * <p>Generational collectors (all but 3.14.0-3.14.4): a trigger collects the oldest generation
- * {@code g} whose count exceeds its threshold, where generation 2 is skipped while
- * {@code longLivedPending < longLivedTotal / 4} (integer division, as in {@code gcmodule.c}).
- * Collecting {@code g} zeroes the counts of generations {@code <= g} and increments count
- * {@code g + 1}; so between full collections a gen-1 collection comes every
- * {@code threshold1 + 2} triggers and count2 counts them. Survivors of a gen-1 collection, added to
- * {@code longLivedPending}, are the reachable young objects: the live survivors of the requests
- * completed since the previous gen-1 (or full) collection plus the objects allocated so far in the
- * running request (plus, at the first gen-1 collection after fork, the master's young objects).
- * A full collection sets {@code longLivedTotal} to its survivors (the inherited collectable objects,
- * the live growth and the running request's objects) and {@code longLivedPending} to 0.
- *
- * <p>Incremental collector (3.14.0-3.14.4): every trigger is a young collection plus an increment
- * that scans {@link GcPlan#oldObjectsPerIncrement()} objects of the old space; a pass ends when
- * the old space has been scanned (counted as a full collection).
+ * One worker's collector: CPython's counters advanced request by request in closed form. The
+ * algorithm is the interpreter's: {@link GenerationalCollector} or {@link IncrementalCollector}
+ * ({@link #forPlan}); this class holds what both share: explicit collections, a library's
+ * {@code gc.enable()}, the trigger timeline and the counts.
  *
  * <p>Explicit {@code gc.collect()} runs a full collection at the end of every N-th request, with
  * automatic collection on or off. A library's {@code gc.enable()} turns automatic collection on at
@@ -32,66 +19,56 @@ import dev.cowfleet.models.runtime.GcPolicy;
  * the next collection of any generation (a slight simplification for the part caught by a young
  * collection, which CPython frees at the next gen-1 collection).
  */
-public final class Collector implements Cloneable {
-    private static final long UNKNOWN = -1;
-    private static final long NEVER = Long.MAX_VALUE;
+public abstract class Collector implements Cloneable {
+    static final long NEVER = Long.MAX_VALUE;
 
-    private final GcPlan plan;
-    private final long threshold0;
+    final GcPlan plan;
+    final long threshold0;
     private final double liveSurvivors;
-    private final boolean incremental;
-    private final long explicitEvery;
-    private final long enableAt;
-    private final boolean libraryCanEnable;
+    private final ApplicationCalls calls;
 
     private long served;
     private boolean automatic;
     private boolean enabledFlag;
     private long manualCount0;
-    private TriggerTimeline timeline;
+    TriggerTimeline timeline;
     private long timelineStart;
-    private long processed;
+    long processed;
     private long timelineStartCount;
 
-    private GenerationalEpoch epoch; // not final: copy() gives the copy its own
-    private long incrementalFullTrigger = UNKNOWN;
-
-    // incremental pass
-    private long passBase;
-    private long passIncrements;
-    private boolean firstPass = true;
-    private long firstPassLength;
-    private long firstPassDone;
+    GenerationalEpoch epoch; // not final: copy() gives the copy its own
 
     private long youngCollections;
     private long fullCollections;
-    private double visitedObjects;
+    double visitedObjects;
     private boolean youngVisited;
-    private boolean middleVisited;
+    boolean middleVisited;
     private boolean fullSinceFork;
     private long garbageRequests;
     private long garbageHighWater;
-    private long promotedCarried;
-    private long promotedHighWater;
     private long lastFullCompleted;
 
-    public Collector(GcPlan plan) {
+    /** The collector of {@code plan}'s interpreter: incremental in 3.14.0-3.14.4, generational otherwise. */
+    public static Collector forPlan(GcPlan plan) {
+        return plan.profile().incremental() ? new IncrementalCollector(plan) : new GenerationalCollector(plan);
+    }
+
+    Collector(GcPlan plan) {
         this.plan = plan;
         GcPolicy policy = plan.policy();
         this.threshold0 = plan.thresholds().young();
         this.liveSurvivors = plan.request().liveSurvivors();
-        this.incremental = plan.profile().incremental();
-        this.explicitEvery = policy.explicitCollectEveryRequests();
-        this.libraryCanEnable = policy.mode() == GcMode.DISABLED && policy.libraryEnablesGcAfterRequests() > 0;
-        this.enableAt = libraryCanEnable ? policy.libraryEnablesGcAfterRequests() : NEVER;
+        this.calls = ApplicationCalls.of(policy);
         this.enabledFlag = policy.mode() != GcMode.DISABLED;
         this.manualCount0 = plan.inherited().count0();
         this.epoch = new GenerationalEpoch(plan.thresholds().middle(), plan.thresholds().old(), plan.gen1Stride(),
                 liveSurvivors);
         epoch.start(0, plan.inherited().count1(), plan.inherited().count2(), plan.inherited().longLivedPending(),
                 plan.inherited().longLivedTotal(), 0, plan.inheritedYoung());
-        this.firstPassLength = passLength(plan.inheritedCollectable() - plan.inheritedYoung());
-        this.passIncrements = firstPassLength;
+    }
+
+    /** Starts the inherited timeline; called by the subclasses once their own state is set. */
+    final void startInherited() {
         if (plan.fromInherited() != null) {
             startTimeline(plan.fromInherited(), plan.inherited().count0());
         }
@@ -99,7 +76,7 @@ public final class Collector implements Cloneable {
 
     /**
      * An independent copy in the same state, for reading a worker at an instant without advancing
-     * the worker itself. Every other field is a value or immutable (plan, timelines).
+     * the worker itself. Every other field, here and in the subclasses, is a value or immutable.
      */
     public Collector copy() {
         try {
@@ -111,11 +88,9 @@ public final class Collector implements Cloneable {
         }
     }
 
-    // ---------------------------------------------------------------- milestones
-
     /** Requests from now until the one holding the next full collection (>= 1), or {@link Long#MAX_VALUE}. */
     public long requestsUntilNextFullCollection() {
-        long until = explicitEvery > 0 ? explicitEvery - served % explicitEvery : NEVER;
+        long until = calls.untilExplicit(served);
         if (automatic) {
             long j = fullTrigger();
             if (j != NEVER) {
@@ -127,7 +102,7 @@ public final class Collector implements Cloneable {
 
     /** Requests from now until the library's {@code gc.enable()} (at the end of that request), or MAX. */
     public long requestsUntilGcReenabled() {
-        return libraryCanEnable && !automatic && enableAt > served ? enableAt - served : NEVER;
+        return calls.untilEnable(served, automatic);
     }
 
     /**
@@ -145,33 +120,25 @@ public final class Collector implements Cloneable {
                 until = Math.min(until, requestNumberOf(processed) - served);
             }
             long firstGen1 = epoch.firstGen1Trigger();
-            if (!middleVisited && !incremental && firstGen1 >= processed && timeline.exists(firstGen1)) {
+            if (!middleVisited && hasMiddleGeneration() && firstGen1 >= processed && timeline.exists(firstGen1)) {
                 until = Math.min(until, requestNumberOf(firstGen1) - served);
             }
         }
         return until;
     }
 
-    // ---------------------------------------------------------------- advancing
-
     /** Applies {@code k} requests: every trigger, explicit collection and gc.enable() they contain. */
     public void advance(long k) {
         long left = k;
         while (left > 0) {
-            long step = left;
-            if (explicitEvery > 0) {
-                step = Math.min(step, explicitEvery - served % explicitEvery);
-            }
-            if (!automatic && libraryCanEnable && enableAt > served) {
-                step = Math.min(step, enableAt - served);
-            }
+            long step = Math.min(left, Math.min(calls.untilExplicit(served), calls.untilEnable(served, automatic)));
             processRequests(step);
             served += step;
             left -= step;
-            if (explicitEvery > 0 && served % explicitEvery == 0) {
+            if (calls.explicitAfter(served)) {
                 explicitCollection();
             }
-            if (libraryCanEnable && !automatic && served == enableAt) {
+            if (calls.enableAfter(served, automatic)) {
                 enableAutomatic();
             }
         }
@@ -180,12 +147,11 @@ public final class Collector implements Cloneable {
     private void processRequests(long count) {
         if (!automatic) {
             manualCount0 += count * (plan.request().trackedAllocationsPeak() - plan.request().trackedFreed());
-            addGarbage(count, count);
-            return;
         }
-        long end = timeline.triggersBefore(served + count - timelineStart);
-        if (end == processed) {
-            addGarbage(count, count);
+        long end = automatic ? timeline.triggersBefore(served + count - timelineStart) : processed;
+        if (end == processed) { // no trigger among these requests: their garbage stays
+            garbageRequests += count;
+            garbageHighWater = Math.max(garbageHighWater, garbageRequests);
             return;
         }
         long firstRequest = requestNumberOf(processed);
@@ -206,16 +172,10 @@ public final class Collector implements Cloneable {
     }
 
     /** Updates the high-water mark of promoted garbage as it stands just before trigger {@code j}. */
-    private void notePromoted(long j) {
-        if (!incremental) {
-            promotedHighWater = Math.max(promotedHighWater, promotedCarried + epoch.promotedInFlightBefore(j));
-        }
-    }
+    abstract void notePromoted(long j);
 
-    private void addGarbage(long requests, long highWaterRequests) {
-        garbageRequests += requests;
-        garbageHighWater = Math.max(garbageHighWater, garbageRequests + highWaterRequests - requests);
-    }
+    /** Whether generation 1 exists apart from the old space (its first collection writes the master's gen-1 objects). */
+    abstract boolean hasMiddleGeneration();
 
     /** Young collections for triggers {@code [from, to)} of the current epoch (no full collection among them). */
     private void collectYoung(long from, long to) {
@@ -225,39 +185,33 @@ public final class Collector implements Cloneable {
         }
         youngCollections += n;
         youngVisited = true;
-        if (incremental) {
-            visitedObjects += n * (threshold0 + 1 + plan.oldObjectsPerIncrement());
-            if (firstPass) {
-                firstPassDone += n;
-            }
-        } else {
-            long gen1 = epoch.gen1Before(to) - epoch.gen1Before(from);
-            visitedObjects += n * (threshold0 + 1.0) + (epoch.pendingBefore(to) - epoch.pendingBefore(from));
-            middleVisited |= gen1 > 0;
-        }
+        visitYoung(from, to, n);
         processed = to;
     }
+
+    /** Adds what the {@code n} young collections of triggers {@code [from, to)} visit. */
+    abstract void visitYoung(long from, long to, long n);
 
     private void collectFull(long j) {
         fullCollections++;
         youngVisited = true;
         middleVisited = true;
         fullSinceFork = true;
-        if (incremental) {
-            youngCollections++;
-            visitedObjects += threshold0 + 1 + plan.oldObjectsPerIncrement();
-            firstPass = false;
-            passBase = j + 1;
-            passIncrements = passLength(plan.inheritedCollectable() + liveAt(completedBefore(j)));
-            incrementalFullTrigger = UNKNOWN;
-        } else {
-            long survivors = plan.inheritedCollectable() + liveAt(completedBefore(j)) + timeline.allocationIndexOf(j);
-            visitedObjects += survivors + threshold0 + 1;
-            promotedCarried = 0;
-            lastFullCompleted = completedBefore(j);
-            epoch.start(j + 1, 0, 0, 0, survivors, completedBefore(j), 0);
-        }
+        collectFullAt(j);
         processed = j + 1;
+    }
+
+    /** The algorithm's part of the full collection at trigger {@code j}. */
+    abstract void collectFullAt(long j);
+
+    /** A full collection freed the promoted garbage of the requests completed so far. */
+    final void freedPromotedAt(long completed) {
+        lastFullCompleted = completed;
+    }
+
+    /** Counts one more young collection (an incremental full collection is one). */
+    final void countYoungCollection() {
+        youngCollections++;
     }
 
     private void explicitCollection() {
@@ -268,11 +222,9 @@ public final class Collector implements Cloneable {
         long survivors = plan.inheritedCollectable() + liveAt(served);
         visitedObjects += survivors;
         garbageRequests = 0;
-        promotedCarried = 0;
         lastFullCompleted = served;
         manualCount0 = 0;
-        firstPass = false;
-        passIncrements = passLength(survivors);
+        explicitlyCollected(survivors);
         epoch.start(0, 0, 0, 0, survivors, served, 0);
         if (automatic) {
             startTimeline(plan.fromZero(), 0);
@@ -293,62 +245,27 @@ public final class Collector implements Cloneable {
         timeline = t;
         timelineStart = served;
         processed = 0;
-        passBase = 0;
-        incrementalFullTrigger = UNKNOWN;
+        timelineStarted();
         epoch.follow(t, served);
     }
 
-    private long passLength(double oldObjects) {
-        double per = plan.oldObjectsPerIncrement();
-        return per <= 0 ? NEVER : Math.max(1, (long) Math.ceil(oldObjects / per));
-    }
+    /** An explicit {@code gc.collect()} found {@code survivors} objects. */
+    abstract void explicitlyCollected(long survivors);
 
-    // ---------------------------------------------------------------- full collections
+    /** Automatic collection follows a new trigger timeline from trigger 0. */
+    abstract void timelineStarted();
 
     /** The trigger of the next full collection (automatic), or NEVER. */
-    private long fullTrigger() {
-        if (!incremental) {
-            return epoch.fullTrigger();
-        }
-        if (incrementalFullTrigger == UNKNOWN) {
-            incrementalFullTrigger = incrementalFullTrigger();
-        }
-        return incrementalFullTrigger;
-    }
-
-    private long incrementalFullTrigger() {
-        if (passIncrements == NEVER) {
-            return NEVER;
-        }
-        long j = passBase + passIncrements - 1;
-        return timeline.exists(j) ? j : NEVER;
-    }
-
-
-
-
-
-
-
-
-
-
-
-    /** Requests the worker had completed when trigger {@code j} fired. */
-    private long completedBefore(long j) {
-        return epoch.completedBefore(j);
-    }
+    abstract long fullTrigger();
 
     /** The 1-based request number (since fork) holding trigger {@code j}. */
     private long requestNumberOf(long j) {
-        return completedBefore(j) + 1;
+        return epoch.completedBefore(j) + 1;
     }
 
-    private long liveAt(long completedRequests) {
+    final long liveAt(long completedRequests) {
         return (long) Math.floor(liveSurvivors * completedRequests);
     }
-
-    // ---------------------------------------------------------------- state
 
     public long requestsServed() {
         return served;
@@ -384,16 +301,8 @@ public final class Collector implements Cloneable {
         return fullSinceFork;
     }
 
-    /** 3.14.0-3.14.4: share of the inherited old space the first pass has scanned so far. */
-    public double firstPassScanned() {
-        if (!incremental) {
-            return 0;
-        }
-        if (!firstPass) {
-            return 1;
-        }
-        return firstPassLength == NEVER ? 0 : Math.min(1.0, (double) firstPassDone / firstPassLength);
-    }
+    /** 3.14.0-3.14.4: share of the inherited old space the first pass has scanned so far; 0 for the others. */
+    public abstract double firstPassScanned();
 
     /** Requests whose cyclic garbage is not yet freed. */
     public long garbageRequests() {
@@ -405,12 +314,7 @@ public final class Collector implements Cloneable {
      * full collection. The share of a request's cyclic garbage allocated before such a collection is
      * in generation 2 too, so only a full collection frees it.
      */
-    public long promotedAllocations() {
-        if (incremental || !automatic) {
-            return promotedCarried;
-        }
-        return promotedCarried + epoch.promotedInFlightBefore(processed);
-    }
+    public abstract long promotedAllocations();
 
     /** Requests completed since the last full collection that freed promoted garbage (or since fork). */
     public long requestsSinceFullCollection() {
@@ -418,9 +322,7 @@ public final class Collector implements Cloneable {
     }
 
     /** The most {@link #promotedAllocations()} ever outstanding at once. */
-    public long promotedHighWater() {
-        return Math.max(promotedHighWater, promotedAllocations());
-    }
+    public abstract long promotedHighWater();
 
     /** The most requests' garbage ever outstanding at once (for the allocator's high-water mark). */
     public long garbageHighWater() {
@@ -453,25 +355,5 @@ public final class Collector implements Cloneable {
         long afterLast = plan.request().trackedAllocationsPeak() - timeline.allocationIndexOf(last);
         long count = Math.max(0, afterLast - plan.request().trackedFreed());
         return count + (r - 1 - timeline.requestOf(last)) * net;
-    }
-
-    /** {@code gc.get_count()[1]} now. */
-    public long count1() {
-        return epoch.count1At(processed);
-    }
-
-    /** {@code gc.get_count()[2]} now. */
-    public long count2() {
-        return epoch.count2At(processed);
-    }
-
-    /** {@code long_lived_pending} now. */
-    public long longLivedPending() {
-        return epoch.pendingBefore(processed);
-    }
-
-    /** {@code long_lived_total} now. */
-    public long longLivedTotal() {
-        return epoch.total();
     }
 }

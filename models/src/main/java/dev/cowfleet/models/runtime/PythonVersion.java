@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
 public record PythonVersion(int major, int minor, int patch) implements Comparable<PythonVersion> {
     /** Marks a version written without a patch level, e.g. "3.6". */
     public static final int UNSPECIFIED_PATCH = -1;
+    /** The oldest and newest 3.x series cowfleet models; a new series is a new {@link InterpreterProfile} and this. */
+    public static final int OLDEST_MINOR = 6;
+    public static final int NEWEST_MINOR = 14;
+    /** The supported range as users read it, e.g. "3.6 to 3.14.x". */
+    public static final String SUPPORTED = "3." + OLDEST_MINOR + " to 3." + NEWEST_MINOR + ".x";
 
     private static final Pattern FORM = Pattern.compile("(\\d+)\\.(\\d+)(?:\\.(\\d+))?");
 
     public PythonVersion {
-        if (major != 3 || minor < 6 || minor > 14 || patch < UNSPECIFIED_PATCH) {
-            throw new ModelInputException("python: supported versions are 3.6 .. 3.14.x, got "
+        if (major != 3 || minor < OLDEST_MINOR || minor > NEWEST_MINOR || patch < UNSPECIFIED_PATCH) {
+            throw new ModelInputException("python: supported versions are 3." + OLDEST_MINOR + " .. 3." + NEWEST_MINOR
+                    + ".x, got "
                     + major + "." + minor + (patch == UNSPECIFIED_PATCH ? "" : "." + patch));
         }
     }

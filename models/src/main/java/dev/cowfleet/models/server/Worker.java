@@ -62,7 +62,7 @@ public final class Worker {
         this.classes = master.classes();
         long[] pages = plan.pages();
         this.ledger = new PageLedger(pages, 2);
-        this.collector = new Collector(plan.gcPlan());
+        this.collector = Collector.forPlan(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();

@@ -46,7 +46,7 @@ class WorkerTest {
         assertEquals(500 * 0.04, w.cpuSeconds(CpuUse.REQUESTS), 1e-9);
         // collections depend on request counts only, so a lone collector serving the same batches
         // visits what the worker's did
-        Collector twin = new Collector(plan.gcPlan());
+        Collector twin = Collector.forPlan(plan.gcPlan());
         for (long left = 500; left > 0; ) {
             long step = Math.min(left, Math.min(twin.requestsUntilPageEvent(), twin.requestsUntilGcReenabled()));
             twin.advance(step);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class PythonDefaults {
 
-    static final String EXPECTED = "a Python version from 3.6 to 3.14.x like \"3.12\"";
+    static final String EXPECTED = "a Python version from " + PythonVersion.SUPPORTED + " like \"3.12\"";
 
     static final ValueKind<String> VERSION_KIND = Kinds.scalar(EXPECTED, PythonDefaults::validate, v -> v,
             UnitSchemas.text(EXPECTED, versionPattern()));
