@@ -29,7 +29,8 @@ final class CommonOptions {
             description = "Overrides a scenario key, validated like the file (repeatable), e.g. --set host.workers=40.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--quiet", description = "Prints only errors and the final line.")
+    @Option(names = "--quiet",
+            description = "Prints only errors and the last two lines: the report's path and the headline.")
     boolean quiet;
 
     @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",

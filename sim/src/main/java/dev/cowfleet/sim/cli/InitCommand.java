@@ -81,8 +81,8 @@ final class InitCommand implements Callable<Integer> {
         Path schema = file.toAbsolutePath().getParent().resolve(SCHEMA_FILE);
         if (!Files.exists(schema)) {
             write(schema, ScenarioSchema.json());
-            out.println("wrote " + (file.getParent() == null ? Path.of(SCHEMA_FILE) : file.getParent().resolve(SCHEMA_FILE))
-                    + " (the schema editors check the scenario against)");
+            Path shown = file.getParent() == null ? Path.of(SCHEMA_FILE) : file.getParent().resolve(SCHEMA_FILE);
+            out.println("wrote " + shown + " (the schema editors check the scenario against)");
         }
         out.println("next: cowfleet validate --explain " + file + ", then cowfleet compare " + file);
         return ExitCodes.OK;

@@ -119,8 +119,9 @@ final class HostRecorder {
         }
     }
 
-    /** Closes a worker's lifetime: at its exit, or censored at the end of the run. */
-    void lifetimeEnded(Worker worker, boolean exited) {
+    /** Closes a worker's lifetime of {@code ageSeconds}: at its exit, or censored at the end of the run. */
+    void lifetimeEnded(Worker worker, boolean exited, double ageSeconds) {
+        result.longestLifetimeSeconds = Math.max(result.longestLifetimeSeconds, ageSeconds);
         result.requestsPerLifetime.add(worker.requestsServed());
         result.fullCollectionsPerLifetime.add(worker.fullCollections());
         for (CopySource source : SOURCES) {

@@ -43,6 +43,8 @@ public final class HostRunResult implements Serializable {
     final double[] cpuSeconds = new double[CpuUse.values().length];
     /** Highest host memory reached, exit peaks included (see {@link HostRecorder#exitPeak}). */
     double peakHostBytes;
+    /** The longest a worker lived, exited or still alive at the end of the run. */
+    double longestLifetimeSeconds;
     long oomKills;
     long harakiriKills;
     /** Host bytes every second around the first deploy, or an empty array without deploys. */
@@ -120,6 +122,10 @@ public final class HostRunResult implements Serializable {
     /** The highest host memory of the run, including the transient peaks of worker exits between samples. */
     public double peakHostBytes() {
         return peakHostBytes;
+    }
+
+    public double longestLifetimeSeconds() {
+        return longestLifetimeSeconds;
     }
 
     public Moments sharedAfterFork() {

@@ -120,7 +120,7 @@ public final class HostSimulation implements EventHandler {
         calendar.runUntil(plan.durationSeconds(), this);
         for (WorkerSlot slot : slots) {
             if (slot.alive()) {
-                recorder.lifetimeEnded(slot.worker, false);
+                recorder.lifetimeEnded(slot.worker, false, plan.durationSeconds() - slot.forkTime);
             }
         }
         return result;
@@ -355,7 +355,7 @@ public final class HostSimulation implements EventHandler {
     private void startExit(WorkerSlot slot, ExitKind kind) {
         cancelEvents(slot);
         ShutdownOutcome shutdown = slot.worker.exit(kind, slot.lifecycle);
-        recorder.lifetimeEnded(slot.worker, true);
+        recorder.lifetimeEnded(slot.worker, true, calendar.now() - slot.forkTime);
         slot.state = WorkerSlot.State.EXITING;
         slot.exitStart = calendar.now();
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
@@ -382,7 +382,7 @@ public final class HostSimulation implements EventHandler {
         if (slot.alive()) {
             bringUpToDate(slot);
             slot.worker.exit(ExitKind.SIGKILL, slot.lifecycle);
-            recorder.lifetimeEnded(slot.worker, false);
+            recorder.lifetimeEnded(slot.worker, false, calendar.now() - slot.forkTime);
         }
         slot.state = WorkerSlot.State.EMPTY;
         fork(slot);

@@ -32,7 +32,8 @@ public final class Headline {
         StringBuilder text = new StringBuilder();
         if (saving.mean() > 0) {
             text.append(policy.name()).append(" saves ").append(percent(saving)).append(" of host memory (")
-                    .append(size(savedMiB)).append(" of ").append(size(hostMean(baseline))).append(" per host) against ")
+                    .append(size(savedMiB)).append(" of ").append(size(hostMean(baseline)))
+                    .append(" per host) against ")
                     .append(baseline.name());
         } else {
             text.append("No policy saves host memory against ").append(baseline.name()).append("; the closest, ")
@@ -69,6 +70,7 @@ public final class Headline {
 
     /** MiB below a GiB, else GiB with one decimal: "512 MiB", "3.4 GiB". */
     static String size(double mib) {
-        return Math.abs(mib) < MIB_PER_GIB ? Numbers.fixed(mib, 0) + " MiB" : Numbers.fixed(mib / MIB_PER_GIB, 1) + " GiB";
+        return Math.abs(mib) < MIB_PER_GIB ? Numbers.fixed(mib, 0) + " MiB"
+                : Numbers.fixed(mib / MIB_PER_GIB, 1) + " GiB";
     }
 }

@@ -34,9 +34,12 @@ final class WorkerLifetimeChart {
 
     static ReportChart create(RunResult result) {
         List<PolicyResult> policies = result.policies();
+        // The axis reaches the longest lifetime, not just the last age grid point a worker reached, so a
+        // worker recycled at 8 minutes is not drawn as if nothing lived past the 5-minute point.
         double span = 0;
         for (PolicyResult policy : policies) {
-            span = Math.max(span, TimeUnit.lastSample(policy.workerLifetime().seconds()));
+            span = Math.max(span, Math.max(TimeUnit.lastSample(policy.workerLifetime().seconds()),
+                    policy.worker().longestLifetimeSeconds()));
         }
         TimeUnit unit = TimeUnit.forSpan(span);
 
@@ -61,8 +64,7 @@ final class WorkerLifetimeChart {
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(renderer);
         plot.setFixedLegendItems(legend(policies));
-        chart.getXYPlot().getDomainAxis().setLowerMargin(0);
-        chart.getXYPlot().getDomainAxis().setUpperMargin(0);
+        chart.getXYPlot().getDomainAxis().setRange(0, Math.max(unit.of(span), Double.MIN_NORMAL));
         return new ReportChart(FILE_STEM, CAPTION, chart, ReportChart.WIDTH, ReportChart.HEIGHT);
     }
 

@@ -11,10 +11,12 @@ import java.util.Map;
  * @param copiedMiBBySource   inherited MiB copied per worker lifetime by each source; SHUTDOWN is per exiting worker
  * @param fullCollectionsPerLifetime mean number of full (oldest-generation) collections a worker runs
  * @param requestsPerLifetime mean requests a worker serves before it exits
+ * @param longestLifetimeSeconds the longest a worker lived in any replication (alive at the end counts)
  */
 public record WorkerFigures(double sharedAfterForkMiB,
                             MemoryFigures privateMiB,
                             Map<CopySource, Double> copiedMiBBySource,
                             double fullCollectionsPerLifetime,
-                            double requestsPerLifetime) {
+                            double requestsPerLifetime,
+                            double longestLifetimeSeconds) {
 }

@@ -62,7 +62,8 @@ final class ResultAssembler {
                 figures(estimate(reps, r -> r.workerPrivate().mean() / MIB), workerPrivate),
                 copiedMiB,
                 mean(reps, r -> r.fullCollectionsPerLifetime().mean()),
-                mean(reps, r -> r.requestsPerLifetime().mean()));
+                mean(reps, r -> r.requestsPerLifetime().mean()),
+                reps.stream().mapToDouble(HostRunResult::longestLifetimeSeconds).max().orElseThrow());
         HostFigures host = new HostFigures(run.workers(),
                 figures(estimate(reps, r -> r.hostMemory().mean() / MIB), hostMemory,
                         reps.stream().mapToDouble(HostRunResult::peakHostBytes).max().orElseThrow()),

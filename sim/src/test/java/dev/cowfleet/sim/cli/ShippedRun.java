@@ -46,8 +46,11 @@ final class ShippedRun {
         CliRun cli = CliRun.of(args);
         assertEquals(0, cli.status(), cli::toString);
         assertEquals("", cli.err(), cli::toString);
-        assertEquals("report: " + out.toAbsolutePath().normalize().resolve("report.html") + System.lineSeparator(),
-                cli.out(), "--quiet prints only where the report is");
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(2, lines.size(), "--quiet prints only where the report is, then the headline: " + lines);
+        assertEquals("report: " + out.toAbsolutePath().normalize().resolve("report.html"), lines.get(0));
+        assertTrue(lines.get(1).matches(".*saves.* host memory .*per host.*\\."), lines.get(1));
+        assertTrue(Files.readString(out.resolve("report.html")).contains(lines.get(1)), "the same headline on the page");
         return new ShippedRun(out, readJson(out.resolve("summary.json")));
     }
 

@@ -31,8 +31,8 @@ class ValidateCommandTest {
         assertEquals(file + ": valid scenario 'instagram-2017' (Python 3.6, 4 policies, baseline default)",
                 lines.get(lines.size() - 1));
         assertRow(lines, "duration", "30m", "--set");
-        assertRow(lines, "server.maxRequests", "3000", file + ":58");
-        assertRow(lines, "host.workers", "70", file + ":19");
+        assertRow(lines, "server.maxRequests", "3000", file + ":59");
+        assertRow(lines, "host.workers", "70", file + ":20");
         assertRow(lines, "server.maxRequestsJitter", "0", "default (uwsgi profile)");
         for (String line : lines.subList(1, lines.size() - 1)) {
             assertTrue(line.matches("\\S+ +.+ {2}(" + Pattern.quote(file) + ":\\d+|--set|default.*)"),

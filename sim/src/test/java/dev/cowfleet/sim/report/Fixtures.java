@@ -24,6 +24,9 @@ final class Fixtures {
     static final List<String> HOST_COLUMNS = List.of("master", "baseline", "refcount", "gc", "allocator",
             "mutation", "shutdown", "heap-growth", "workerShared", "workerPrivate");
 
+    /** Past the last age point of {@link #lifetime}: a worker lived 2.5 h, the grid stops at 2 h. */
+    static final double LONGEST_LIFETIME_SECONDS = 9000;
+
     private Fixtures() {
     }
 
@@ -96,7 +99,8 @@ final class Fixtures {
         double privateMean = 201.23456 * scale + 20;
         WorkerFigures worker = new WorkerFigures(240.0, new MemoryFigures(
                 new Estimate(privateMean, privateMean - 2.5, privateMean + 2.5), privateMean * 1.1,
-                privateMean * 1.15, privateMean * 1.2), copied, 12.0 * scale, 50_000);
+                privateMean * 1.15, privateMean * 1.2), copied, 12.0 * scale, 50_000,
+                LONGEST_LIFETIME_SECONDS);
         double hostMean = 250 + 70 * privateMean;
         HostFigures host = new HostFigures(70, new MemoryFigures(new Estimate(hostMean, hostMean - 100,
                 hostMean + 100), hostMean * 1.05, hostMean * 1.08, hostMean * 1.1),

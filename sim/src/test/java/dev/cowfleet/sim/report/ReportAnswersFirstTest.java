@@ -112,6 +112,14 @@ class ReportAnswersFirstTest {
         assertEquals(60.0, start.getValue(), 1e-9);
     }
 
+    @Test
+    void lifetimeChartAxisReachesTheLongestLifetimeNotTheLastAgePoint() {
+        XYPlot plot = WorkerLifetimeChart.create(Fixtures.run()).chart().getXYPlot();
+        TimeUnit unit = TimeUnit.forSpan(Fixtures.LONGEST_LIFETIME_SECONDS);
+        assertEquals(unit.of(Fixtures.LONGEST_LIFETIME_SECONDS), plot.getDomainAxis().getUpperBound(), 1e-9);
+        assertTrue(plot.getDomainAxis().getUpperBound() > unit.of(7200), "beyond the last age point");
+    }
+
     private static RunResult run(List<PolicyResult> policies) {
         RunResult base = Fixtures.run();
         return new RunResult(base.scenario(), base.question(), base.seed(), base.replications(), "default", policies,

@@ -40,10 +40,11 @@ class DeployStormTest {
     @Test
     void theWindowCoversTheDeploySecondBySecond() {
         TimeSeries window = policy("threshold0").deployWindow();
-        assertEquals(List.of("host"), window.columns());
+        assertEquals(List.of("host", "sinceDeployStart"), window.columns());
         assertEquals(DEPLOY_SECONDS - 10, window.seconds()[0]);
         assertEquals(1.0, window.seconds()[1] - window.seconds()[0]);
         assertTrue(window.seconds()[window.size() - 1] > DEPLOY_SECONDS + 60);
+        assertEquals(-10.0, window.column("sinceDeployStart")[0], "the deploy starts 10 s into the window");
     }
 
     /**
