@@ -4,7 +4,6 @@ import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.heap.PageClass;
 import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
-import dev.cowfleet.models.memory.Draws;
 import dev.cowfleet.models.memory.PageLedger;
 import dev.cowfleet.models.runtime.ExitMode;
 import dev.cowfleet.models.workload.CostModel;
@@ -29,8 +28,6 @@ import java.util.List;
 public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
-    /** Requests since the last full collection needed to trust the observed garbage promotion rate. */
-    private static final long MIN_REQUESTS_FOR_RATE = 10;
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -39,11 +36,9 @@ public final class Worker {
     private final long pageBytes;
     private final int smallPagesPerPage;
     private final double[] cpu = new double[CpuUse.values().length];
-    private final PageLedger.Precedence allocatorPrecedence = this::allocatorFirst;
-    private final PageLedger.Precedence scanPrecedence = this::scanFirst;
-    /** The batch being served, for the sweeps' precedence: its requests and the share of its holes filled by request 1's peak. */
-    private long batchRequests;
-    private double batchPeakWeight;
+    private final WriteOrder writeOrder;
+    private final PageLedger.Precedence allocatorPrecedence;
+    private final PageLedger.Precedence scanPrecedence;
     private final long holePages;
     private final long oldPages;
     /**
@@ -67,6 +62,9 @@ public final class Worker {
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();
         this.oldPages = plan.oldPages();
+        this.writeOrder = new WriteOrder(plan);
+        this.allocatorPrecedence = writeOrder::allocatorFirst;
+        this.scanPrecedence = writeOrder::scanFirst;
     }
 
     private Worker(Worker o) {
@@ -79,8 +77,9 @@ public final class Worker {
         this.holePages = o.holePages;
         this.oldPages = o.oldPages;
         System.arraycopy(o.cpu, 0, cpu, 0, cpu.length);
-        this.batchRequests = o.batchRequests;
-        this.batchPeakWeight = o.batchPeakWeight;
+        this.writeOrder = o.writeOrder.copy();
+        this.allocatorPrecedence = writeOrder::allocatorFirst;
+        this.scanPrecedence = writeOrder::scanFirst;
         this.demandHighWater = o.demandHighWater;
         this.holeFill = o.holeFill;
         this.visitedCharged = o.visitedCharged;
@@ -143,8 +142,7 @@ public final class Worker {
         long copied = ledger.writeRandomly(k, plan.randomWrites(), rng);
         long allocatorTarget = (long) (allocShare * holePages); // shares >= 0: truncation is the floor
         long scanTarget = (long) (gcShare * oldPages);
-        batchRequests = k;
-        batchPeakWeight = peakWeight;
+        writeOrder.begin(k, peakWeight);
         if (allocatorTarget > ledger.reached(ALLOCATOR_SWEEP)) {
             copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
                     allocatorPrecedence, rng);
@@ -159,42 +157,6 @@ public final class Worker {
         double visited = collector.visitedObjects();
         cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
         visitedCharged = visited;
-    }
-
-    /**
-     * The chance that a sweep reached a page before the source that first wrote it in this batch:
-     * random writes hit first at a geometric request J; the allocator's peak lands in request 1 and
-     * its growth, like the incremental scan, at a uniform request S (within a request random writes
-     * come first, then the allocator, then collections). Asked only for classes a sweep reaches
-     * that another source wrote in this batch, so most batches compute none.
-     */
-    private double allocatorFirst(CopySource other, int c) {
-        if (other != CopySource.REFCOUNT && other != CopySource.MUTATION) {
-            return 0; // collections write after the sweeps
-        }
-        double q = plan.randomWrites().untouched(c);
-        double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
-        // no peak in this batch (every batch after the first): the peak term is exactly zero
-        return batchPeakWeight == 0 ? uniformFirst
-                : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
-    }
-
-    /** As {@link #allocatorFirst} for 3.14's incremental scan, which runs after the allocator. */
-    private double scanFirst(CopySource other, int c) {
-        long k = batchRequests;
-        return switch (other) {
-            case ALLOCATOR -> (1 - batchPeakWeight) * (k - 1) / (2.0 * k);
-            case REFCOUNT, MUTATION -> meanFirstHitOffset(plan.randomWrites().untouched(c), k) / k;
-            default -> 0;
-        };
-    }
-
-    /**
-     * The chance that the allocator's peak, landing in request 1, reached a page before random writes
-     * first hit it in this batch (at a geometric request J, given J <= k).
-     */
-    private static double peakFirstChance(double q, long k) {
-        return q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
     }
 
     /** Pages written by collections that reached inherited headers for the first time in this batch. */
@@ -216,23 +178,6 @@ public final class Worker {
         return copied;
     }
 
-    /**
-     * E[J - 1 | J <= k] for the request J in which random writes first hit a page (geometric with
-     * per-request miss probability q): a sweep reaching that page at a uniform request S in 1..k got
-     * there first (S < J; within a request random writes come first) with probability E[J - 1] / k.
-     */
-    private static double meanFirstHitOffset(double q, long k) {
-        if (q <= 0 || k <= 1) {
-            return 0;
-        }
-        if (k * (1 - q) < 1e-6) {
-            return (k - 1) / 2.0;
-        }
-        double qk = Math.pow(q, k);
-        double sum = q * (1 - k * Math.pow(q, k - 1) + (k - 1) * qk) / (1 - q);
-        return Math.max(0, sum / (1 - qk));
-    }
-
     private double faultSeconds() {
         return plan.costs().cowFaultSeconds() * smallPagesPerPage;
     }
@@ -246,7 +191,7 @@ public final class Worker {
     }
 
     /** Cyclic garbage that gen-1 collections promoted with {@code allocations} in-flight allocations. */
-    private double promotedGarbageBytes(long allocations) {
+    double promotedGarbageBytes(long allocations) {
         long peak = plan.request().trackedAllocationsPeak();
         return peak == 0 ? 0 : (double) plan.request().cyclicGarbageBytes() * allocations / peak;
     }
@@ -255,14 +200,9 @@ public final class Worker {
 
     /**
      * Ends the process. SIGKILL and {@code os._exit} skip finalization and copy nothing. A normal
-     * exit runs the final collection(s) and module teardown, which decrefs and frees every
-     * non-immortal object it can reach: every still-clean page of a class holding mortal objects is
-     * copied (pages without objects are not: teardown frees nothing there), except the pages of frozen objects in reference cycles (and of the untracked objects
-     * they keep alive). The permanent generation is never collected, so those are never freed; a
-     * binomial share {@link dev.cowfleet.models.heap.HeapLayout#frozenCyclicShare()} of each frozen
-     * class's clean pages stays clean, and of each untracked class's in proportion to the frozen
-     * share of tracked objects. Immortal objects are never freed. CPU: faults, final-collection
-     * visits and teardown frees; finalization is single-threaded, so its duration equals its CPU.
+     * exit runs the final collection(s) and module teardown ({@link Teardown}). CPU: faults,
+     * final-collection visits and teardown frees; finalization is single-threaded, so its duration
+     * equals its CPU.
      */
     public ShutdownOutcome exit(ExitKind kind, RandomGenerator rng) {
         requireAlive();
@@ -270,18 +210,9 @@ public final class Worker {
         if (kind == ExitKind.SIGKILL || plan.master().policy().exit() == ExitMode.OS_EXIT) {
             return ShutdownOutcome.IMMEDIATE;
         }
-        long copied = 0;
-        double freedObjects = liveOwnBytes() / plan.master().image().meanObjectBytes();
-        for (int c = 0; c < classes.size(); c++) {
-            PageClass pc = classes.get(c);
-            if (!pc.immortal() && pc.objectsPerPage() > 0) {
-                double keptShare = keptByFrozenCycles(pc.residence());
-                long clean = ledger.clean(c);
-                long kept = keptShare > 0 ? Draws.binomial(clean, keptShare, rng) : 0;
-                copied += ledger.write(c, clean - kept, CopySource.SHUTDOWN);
-                freedObjects += pc.pages() * pc.objectsPerPage() * (1 - keptShare);
-            }
-        }
+        Teardown.Outcome teardown = Teardown.run(plan, ledger, liveOwnBytes() / plan.master().image().meanObjectBytes(), rng);
+        long copied = teardown.copiedPages();
+        double freedObjects = teardown.freedObjects();
         int finals = plan.master().profile().finalCollections(collector.enabledFlag());
         double visited = finals * (plan.master().collectableObjects() + ownTrackedObjects());
         CostModel costs = plan.costs();
@@ -289,18 +220,6 @@ public final class Worker {
                 + freedObjects * costs.teardownSecondsPerObject();
         cpu[CpuUse.SHUTDOWN.ordinal()] += seconds;
         return new ShutdownOutcome(copied, seconds, seconds);
-    }
-
-    /** The chance that teardown leaves a clean page of this residence alone because frozen cycles keep it alive. */
-    private double keptByFrozenCycles(Residence residence) {
-        double share = plan.master().image().layout().frozenCyclicShare();
-        long tracked = plan.master().image().trackedObjects();
-        return switch (residence) {
-            case FROZEN -> share;
-            case UNTRACKED -> tracked == 0 ? 0
-                    : share * (tracked - plan.master().collectableObjects()) / (double) tracked;
-            default -> 0;
-        };
     }
 
     /** Bytes of the worker's own objects alive now: live growth and garbage no collection has freed yet. */
@@ -342,61 +261,11 @@ public final class Worker {
     }
 
     /**
-     * Expected requests until {@link #privateBytes()} exceeds {@code bytes} (for reload-on-rss/uss/pss):
-     * live growth, garbage that no collection will free, garbage promoted until the next full
-     * collection, the expected random copies and a due full collection. An estimate that errs early:
-     * the caller serves that many, re-checks and asks again. 0 if already above; MAX if never.
+     * Expected requests until {@link #privateBytes()} exceeds {@code bytes} (for reload-on-rss/uss/pss);
+     * see {@link PrivateMemoryForecast}. 0 if already above; MAX if never.
      */
     public long requestsUntilPrivateExceeds(long bytes) {
-        if (privateBytes() > bytes) {
-            return 0;
-        }
-        if (expectedPrivateAfter(1L << 40) <= bytes) {
-            return Long.MAX_VALUE;
-        }
-        long lo = 0;
-        long hi = 1;
-        while (expectedPrivateAfter(hi) <= bytes) {
-            lo = hi;
-            hi *= 2;
-        }
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
-            if (expectedPrivateAfter(mid) > bytes) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
-    }
-
-    private double expectedPrivateAfter(long k) {
-        RequestProfile r = plan.request();
-        double growth = (double) r.liveGrowthBytes() * k;
-        long untilFull = collector.requestsUntilNextFullCollection();
-        if (!collector.automatic() && untilFull > k) {
-            growth += (double) r.cyclicGarbageBytes() * k;
-        } else if (collector.automatic()) {
-            // promoted garbage builds up until the next full collection: at the rate seen since the
-            // last one, or (too few requests to tell) every request's garbage, which errs early
-            long since = collector.requestsSinceFullCollection();
-            double rate = since >= MIN_REQUESTS_FOR_RATE
-                    ? promotedGarbageBytes(collector.promotedAllocations()) / since : r.cyclicGarbageBytes();
-            growth += rate * Math.min(k, untilFull == Long.MAX_VALUE ? k : untilFull - 1);
-        }
-        boolean fullDue = !collector.fullSinceFork() && collector.requestsUntilNextFullCollection() <= k;
-        double pages = 0;
-        for (int c = 0; c < classes.size(); c++) {
-            long clean = ledger.clean(c);
-            if (fullDue && classes.get(c).residence().visitedByFullCollection()) {
-                pages += clean;
-            } else {
-                double q = (1 - plan.refcountProbability(c)) * (1 - plan.mutationProbability(c));
-                pages += clean * -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
-            }
-        }
-        return privateBytes() + growth + pages * pageBytes;
+        return new PrivateMemoryForecast(this, collector, plan).requestsUntilExceeds(bytes);
     }
 
     // ---------------------------------------------------------------- accounting

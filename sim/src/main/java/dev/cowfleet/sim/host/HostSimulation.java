@@ -11,7 +11,6 @@ import dev.cowfleet.models.server.WorkerPlan;
 import dev.cowfleet.sim.engine.EventCalendar;
 import dev.cowfleet.sim.engine.EventHandler;
 import dev.cowfleet.sim.engine.RandomStreams;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,11 +46,6 @@ public final class HostSimulation implements EventHandler {
      */
     static final double INTERVAL_SECONDS = 60.0;
 
-    /** Resolution and extent of the high-resolution memory trace around the first deploy. */
-    private static final double DEPLOY_WINDOW_STEP = 1.0;
-    private static final double DEPLOY_WINDOW_BEFORE = 10.0;
-    private static final double DEPLOY_WINDOW_AFTER = 170.0;
-
     private final HostPlan plan;
     private final WorkerPlan workerPlan;
     private final EventCalendar calendar = new EventCalendar();
@@ -62,6 +56,8 @@ public final class HostSimulation implements EventHandler {
     private final double[] ages;
     private final int ageStride;
     private final Worker[] readings;
+    private final MemoryLimits limits;
+    private final OomKiller oomKiller;
     private double intervalStart;
     private double intervalArea;
 
@@ -71,24 +67,18 @@ public final class HostSimulation implements EventHandler {
         this.samples = plan.samples();
         this.slots = new WorkerSlot[plan.workers()];
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = new WorkerSlot(i,
-                    streams.stream(host, i, "arrivals"),
-                    streams.stream(host, i, "pages"),
-                    streams.stream(host, i, "lifecycle"),
-                    streams.stream(host, i, "timing"),
-                    streams.word(host, i, "readings"));
+            slots[i] = WorkerSlot.open(streams, host, i);
         }
         this.readings = new Worker[slots.length];
         this.waves = plan.deploys().waves(plan.workers());
-        int deploySamples = plan.deploys().isEmpty() ? 0
-                : (int) ((DEPLOY_WINDOW_BEFORE + DEPLOY_WINDOW_AFTER + plan.deploys().spanSeconds(plan.workers()))
-                / DEPLOY_WINDOW_STEP);
-        double deployStart = plan.deploys().isEmpty() ? 0 : Math.max(0, plan.deploys().first() - DEPLOY_WINDOW_BEFORE);
         this.ages = WorkerAges.grid(plan.durationSeconds(), plan.settleSeconds());
         this.ageStride = LifetimeSampling.stride(plan);
-        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages, deploySamples, deployStart,
+        HostRunResult result = new HostRunResult(samples, plan.sampleEverySeconds(), ages,
+                DeployTrace.samples(plan), DeployTrace.startSeconds(plan),
                 plan.deploys().isEmpty() ? 0 : plan.deploys().first());
         this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes());
+        this.limits = new MemoryLimits(plan, slots);
+        this.oomKiller = new OomKiller(plan, slots, recorder, this::kill);
     }
 
     /** Runs host {@code host} of a replication whose streams are {@code streams}. */
@@ -115,7 +105,7 @@ public final class HostSimulation implements EventHandler {
         }
         HostRunResult result = recorder.result();
         for (int j = 0; j < result.deployWindow.length; j++) {
-            calendar.schedule(result.deployWindowStartSeconds + j * DEPLOY_WINDOW_STEP, Event.DEPLOY_SAMPLE.ordinal(), j);
+            calendar.schedule(result.deployWindowStartSeconds + j * DeployTrace.STEP_SECONDS, Event.DEPLOY_SAMPLE.ordinal(), j);
         }
         calendar.runUntil(plan.durationSeconds(), this);
         for (WorkerSlot slot : slots) {
@@ -158,7 +148,7 @@ public final class HostSimulation implements EventHandler {
         }
         // The kernel kills as memory crosses the RAM, so no sample can see a host above it.
         if (plan.ramBytes() > 0) {
-            checkOutOfMemory(false);
+            oomKiller.check(calendar.now(), false);
         }
         if (now < plan.durationSeconds()) {
             openInterval(now, Math.min((index + 1) * INTERVAL_SECONDS, plan.durationSeconds()));
@@ -217,7 +207,7 @@ public final class HostSimulation implements EventHandler {
     private void scheduleMilestone(WorkerSlot slot) {
         long served = slot.worker.requestsServed();
         long k = Math.min(slot.maxRequests - served, slot.stuckAtRequest - served);
-        k = Math.min(k, requestsUntilMemoryLimit(slot));
+        k = Math.min(k, limits.requestsUntilLimit(slot));
         if (k >= 1 && slot.window.placeMilestone(k)) {
             slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), timeAt(slot.window.milestonePosition())),
                     Event.MILESTONE.ordinal(), slot.index);
@@ -238,7 +228,7 @@ public final class HostSimulation implements EventHandler {
         } else if (served >= slot.stuckAtRequest) {
             slot.state = WorkerSlot.State.STUCK;
             slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), Event.HARAKIRI.ordinal(), slot.index);
-        } else if (overMemoryLimit(slot)) {
+        } else if (limits.over(slot)) {
             double oldEnough = slot.forkTime + plan.recycle().minWorkerLifetimeSeconds();
             if (calendar.now() >= oldEnough) {
                 startExit(slot, ExitKind.NORMAL);
@@ -250,71 +240,13 @@ public final class HostSimulation implements EventHandler {
         }
     }
 
-    // ---- memory limits (reload-on-rss / uss / pss) ----
-
-    private long requestsUntilMemoryLimit(WorkerSlot slot) {
-        RecyclePolicy recycle = plan.recycle();
-        if (!recycle.reloadsOnMemory() || slot.pendingEvent != WorkerSlot.NO_EVENT) {
-            return Long.MAX_VALUE;
-        }
-        Worker worker = slot.worker;
-        long k = Long.MAX_VALUE;
-        // Private memory past (limit - what the limit also counts of shared memory) crosses the limit.
-        // Copying moves bytes from shared to private, so this estimate comes early, never late;
-        // the check at the milestone decides and re-estimates.
-        if (recycle.reloadOnRssBytes() > 0) {
-            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnRssBytes() - worker.sharedBytes()));
-        }
-        if (recycle.reloadOnUssBytes() > 0) {
-            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnUssBytes()));
-        }
-        if (recycle.reloadOnPssBytes() > 0) {
-            long sharers = 1 + aliveWorkers();
-            k = Math.min(k, worker.requestsUntilPrivateExceeds(recycle.reloadOnPssBytes() - worker.sharedBytes() / sharers));
-        }
-        return Math.max(1, k);
-    }
-
-    private boolean overMemoryLimit(WorkerSlot slot) {
-        RecyclePolicy recycle = plan.recycle();
-        if (!recycle.reloadsOnMemory()) {
-            return false;
-        }
-        Worker worker = slot.worker;
-        long pss = recycle.reloadOnPssBytes() > 0 ? pssOf(slot) : 0;
-        return recycle.overMemoryLimit(worker.sharedBytes() + worker.privateBytes(), worker.privateBytes(), pss);
-    }
-
-    private long pssOf(WorkerSlot target) {
-        List<Worker> workers = new ArrayList<>();
-        int position = -1;
-        for (WorkerSlot slot : slots) {
-            if (slot.state != WorkerSlot.State.EMPTY) {
-                if (slot == target) {
-                    position = workers.size();
-                }
-                workers.add(slot.worker);
-            }
-        }
-        List<Smaps> smaps = HostAccounting.smaps(plan.master(), workers);
-        return smaps.get(position + 1).pss();
-    }
-
-    private int aliveWorkers() {
-        int alive = 0;
-        for (WorkerSlot slot : slots) {
-            alive += slot.alive() ? 1 : 0;
-        }
-        return alive;
-    }
-
     private void reloadCheck(WorkerSlot slot) {
         slot.pendingEvent = WorkerSlot.NO_EVENT;
         if (slot.state != WorkerSlot.State.RUNNING) {
             return;
         }
         bringUpToDate(slot);
-        if (overMemoryLimit(slot)) {
+        if (limits.over(slot)) {
             startExit(slot, ExitKind.NORMAL);
         } else {
             scheduleMilestone(slot);
@@ -361,7 +293,7 @@ public final class HostSimulation implements EventHandler {
         slot.exitBytes = slot.worker.copiedBytes(CopySource.SHUTDOWN);
         slot.exitDuration = shutdown.durationSeconds();
         slot.pendingEvent = calendar.scheduleAfter(slot.exitDuration, Event.EXIT_END.ordinal(), slot.index);
-        recorder.exitPeak(checkOutOfMemory(true));
+        recorder.exitPeak(oomKiller.check(calendar.now(), true));
     }
 
     private void exitEnded(WorkerSlot slot) {
@@ -400,35 +332,6 @@ public final class HostSimulation implements EventHandler {
                 case EXITING, EMPTY -> { }
             }
         }
-    }
-
-    /**
-     * The kernel's out-of-memory killer: while the host needs more than its RAM, kill the process
-     * with the most private memory. At an exit it looks at the peak the shutdown copies will reach.
-     *
-     * @return host memory once the killer is done (at the exit peak when {@code atExitPeak})
-     */
-    private double checkOutOfMemory(boolean atExitPeak) {
-        double now = calendar.now();
-        double host = recorder.hostBytes(now, slots, atExitPeak);
-        for (int guard = 0; plan.ramBytes() > 0 && guard < slots.length && host > plan.ramBytes(); guard++) {
-            WorkerSlot victim = null;
-            double largest = -1;
-            for (WorkerSlot slot : slots) {
-                double bytes = recorder.privateBytes(slot, atExitPeak ? Double.POSITIVE_INFINITY : now);
-                if (slot.state != WorkerSlot.State.EMPTY && bytes > largest) {
-                    largest = bytes;
-                    victim = slot;
-                }
-            }
-            if (victim == null) {
-                return host;
-            }
-            recorder.oomKill();
-            kill(victim);
-            host = recorder.hostBytes(now, slots, atExitPeak);
-        }
-        return host;
     }
 
     private void cancelEvents(WorkerSlot slot) {

@@ -40,6 +40,13 @@ final class WorkerSlot {
     double exitDuration;
     double exitBytes;
 
+    /** Slot {@code index} of host {@code host}, with its streams. */
+    static WorkerSlot open(RandomStreams streams, int host, int index) {
+        return new WorkerSlot(index, streams.stream(host, index, "arrivals"), streams.stream(host, index, "pages"),
+                streams.stream(host, index, "lifecycle"), streams.stream(host, index, "timing"),
+                streams.word(host, index, "readings"));
+    }
+
     WorkerSlot(int index, RandomGenerator arrivals, RandomGenerator pages, RandomGenerator lifecycle,
                RandomGenerator timing, long readingKey) {
         this.index = index;

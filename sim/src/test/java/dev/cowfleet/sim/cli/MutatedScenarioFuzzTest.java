@@ -3,7 +3,7 @@ package dev.cowfleet.sim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cowfleet.sim.result.EffectiveInput;
+import dev.cowfleet.sim.scenario.EffectiveInput;
 import dev.cowfleet.sim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,0 +1,87 @@
+package dev.cowfleet.models.server;
+
+import dev.cowfleet.models.memory.CopySource;
+
+/**
+ * The order of writes within one batch of requests, as far as the sweeps need it: the chance that a
+ * sweep (the allocator filling holes, 3.14's incremental scan) reached a page before the source that
+ * first wrote it in the batch. Holds the batch being served: its requests and the share of its holes
+ * filled by request 1's peak. Mutable; one per worker.
+ */
+final class WriteOrder {
+    private final WorkerPlan plan;
+    private long batchRequests;
+    private double batchPeakWeight;
+
+    WriteOrder(WorkerPlan plan) {
+        this.plan = plan;
+    }
+
+    /** A copy in the same state, for a copied worker. */
+    WriteOrder copy() {
+        WriteOrder o = new WriteOrder(plan);
+        o.batchRequests = batchRequests;
+        o.batchPeakWeight = batchPeakWeight;
+        return o;
+    }
+
+    /** Starts a batch of {@code requests}, {@code peakWeight} of whose hole filling is request 1's peak. */
+    void begin(long requests, double peakWeight) {
+        batchRequests = requests;
+        batchPeakWeight = peakWeight;
+    }
+
+    /**
+     * The chance that a sweep reached a page before the source that first wrote it in this batch:
+     * random writes hit first at a geometric request J; the allocator's peak lands in request 1 and
+     * its growth, like the incremental scan, at a uniform request S (within a request random writes
+     * come first, then the allocator, then collections). Asked only for classes a sweep reaches
+     * that another source wrote in this batch, so most batches compute none.
+     */
+    double allocatorFirst(CopySource other, int c) {
+        if (other != CopySource.REFCOUNT && other != CopySource.MUTATION) {
+            return 0; // collections write after the sweeps
+        }
+        double q = plan.randomWrites().untouched(c);
+        double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
+        // no peak in this batch (every batch after the first): the peak term is exactly zero
+        return batchPeakWeight == 0 ? uniformFirst
+                : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
+    }
+
+    /** As {@link #allocatorFirst} for 3.14's incremental scan, which runs after the allocator. */
+    double scanFirst(CopySource other, int c) {
+        long k = batchRequests;
+        return switch (other) {
+            case ALLOCATOR -> (1 - batchPeakWeight) * (k - 1) / (2.0 * k);
+            case REFCOUNT, MUTATION -> meanFirstHitOffset(plan.randomWrites().untouched(c), k) / k;
+            default -> 0;
+        };
+    }
+
+    /**
+     * The chance that the allocator's peak, landing in request 1, reached a page before random writes
+     * first hit it in this batch (at a geometric request J, given J <= k).
+     */
+    private static double peakFirstChance(double q, long k) {
+        return q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
+    }
+
+    /**
+     * E[J - 1 | J <= k] for the request J in which random writes first hit a page (geometric with
+     * per-request miss probability q): a sweep reaching that page at a uniform request S in 1..k got
+     * there first (S < J; within a request random writes come first) with probability E[J - 1] / k.
+     */
+    private static double meanFirstHitOffset(double q, long k) {
+        if (q <= 0 || k <= 1) {
+            return 0;
+        }
+        if (k * (1 - q) < 1e-6) {
+            return (k - 1) / 2.0;
+        }
+        double qk = Math.pow(q, k);
+        double sum = q * (1 - k * Math.pow(q, k - 1) + (k - 1) * qk) / (1 - q);
+        return Math.max(0, sum / (1 - qk));
+    }
+
+}
