@@ -28,6 +28,6 @@ public final class Calibration {
             throw new CalibrationException("probe report has no prefork experiment (run without --facts-only)");
         }
         return new CalibrationReport(probe, HeapFragment.yaml(probe), new Predictor(probe, MODEL_SEED).cells(),
-                CalibrationReport.TOLERANCE);
+                CalibrationReport.TOLERANCE, MeasuredInputs.of(probe).sources());
     }
 }

@@ -65,7 +65,7 @@ public final class CalibrationWriter {
      */
     static ArrayNode cells(CalibrationReport report, JsonMapper json) {
         ArrayNode cells = json.createArrayNode();
-        ObjectNode inputs = json.valueToTree(new java.util.TreeMap<>(MeasuredInputs.of(report.probe()).sources()));
+        ObjectNode inputs = json.valueToTree(new java.util.TreeMap<>(report.inputs()));
         for (CalibrationCell cell : report.cells()) {
             ObjectNode node = json.valueToTree(cell);
             node.set("inputs", inputs);
