@@ -39,4 +39,16 @@ class HotSetFitTest {
     void noCopiedPageMeansNoTouch() {
         assertEquals(0, HotSetFit.fit(List.of(List.of(1L, 0L), List.of(10L, 0L)), 1000, 5000).touches());
     }
+
+    @Test
+    void pagesTheAllocatorFillsLeaveTheCurveBeforeTheFit() {
+        // 3% free slots in half-empty pools: 6% of 10,000 object pages hold them
+        assertEquals(600, MeasuredInputs.holePages(0.03, 10_000));
+        List<List<Long>> curve = List.of(List.of(1L, 4000L), List.of(10L, 500L));
+        assertEquals(List.of(List.of(1L, 3400L), List.of(10L, 0L)), MeasuredInputs.withoutHoleFills(curve, 600));
+        HotSetFit with = HotSetFit.fit(curve(10_000, 6_000, 0.5, 1, 10, 100), 10_000, 200_000);
+        HotSetFit without = HotSetFit.fit(MeasuredInputs.withoutHoleFills(curve(10_000, 6_000, 0.5, 1, 10, 100), 600),
+                10_000, 200_000);
+        assertTrue(without.hotObjects() < with.hotObjects(), with + " vs " + without);
+    }
 }
