@@ -44,10 +44,12 @@ class HotSetFitTest {
     void pagesTheAllocatorFillsLeaveTheCurveBeforeTheFit() {
         // 3% free slots in half-empty pools: 6% of 10,000 object pages hold them
         assertEquals(600, MeasuredInputs.holePages(0.03, 10_000));
-        List<List<Long>> curve = List.of(List.of(1L, 4000L), List.of(10L, 500L));
-        assertEquals(List.of(List.of(1L, 3400L), List.of(10L, 0L)), MeasuredInputs.withoutHoleFills(curve, 600));
+        // 1,000 free slots: a 100-slot peak plus 100 slots per request fills 20% after 1 request, all after 9
+        List<List<Long>> curve = List.of(List.of(1L, 4000L), List.of(10L, 5000L));
+        assertEquals(List.of(List.of(1L, 3880L), List.of(10L, 4400L)),
+                MeasuredInputs.withoutHoleFills(curve, 600, 100, 100, 1000));
         HotSetFit with = HotSetFit.fit(curve(10_000, 6_000, 0.5, 1, 10, 100), 10_000, 200_000);
-        HotSetFit without = HotSetFit.fit(MeasuredInputs.withoutHoleFills(curve(10_000, 6_000, 0.5, 1, 10, 100), 600),
+        HotSetFit without = HotSetFit.fit(MeasuredInputs.withoutHoleFills(curve(10_000, 6_000, 0.5, 1, 10, 100), 600, 100, 100, 1000),
                 10_000, 200_000);
         assertTrue(without.hotObjects() < with.hotObjects(), with + " vs " + without);
     }
