@@ -27,7 +27,9 @@ public final class Calibration {
         if (probe.experiment() == null) {
             throw new CalibrationException("probe report has no prefork experiment (run without --facts-only)");
         }
-        return new CalibrationReport(probe, HeapFragment.yaml(probe), new Predictor(probe, MODEL_SEED).cells(),
-                CalibrationReport.TOLERANCE);
+        CalibrationReport report = new CalibrationReport(probe, HeapFragment.yaml(probe),
+                new Predictor(probe, MODEL_SEED).cells(), CalibrationReport.TOLERANCE, MeasuredInputs.of(probe).sources(), "");
+        return new CalibrationReport(probe, report.heapYaml(), report.cells(), report.tolerance(), report.inputs(),
+                ScenarioWriter.yaml(report, HostFacts.cores(), HostFacts.ramBytes()));
     }
 }

@@ -22,9 +22,11 @@ import java.util.Objects;
  * @param app          {@code MODULE[:CALLABLE]} of a WSGI application whose requests the workers serve; null
  *                     for the synthetic request
  * @param mix          the requests the app is served (with {@code app})
+ * @param appFolder    the folder put first on the app's sys.path, as Gunicorn's {@code --chdir} (default: the
+ *                     current folder)
  */
 public record CalibrationOptions(Path python, String preload, double syntheticMiB, int workers, int requests,
-                                 List<String> policies, Duration timeout, String app, RequestMix mix) {
+                                 List<String> policies, Duration timeout, String app, RequestMix mix, Path appFolder) {
 
     public static final String SYNTHETIC_APP = "cowfleet_synthetic_app";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
@@ -34,6 +36,7 @@ public record CalibrationOptions(Path python, String preload, double syntheticMi
         Objects.requireNonNull(python, "python");
         policies = List.copyOf(policies);
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(appFolder, "appFolder");
         if (preload != null && !preload.matches(MODULE)) {
             throw new IllegalArgumentException("--preload '" + preload + "': expected a dotted module name like myapp.wsgi"
                     + (preload.contains(":") ? " (for MODULE:CALLABLE and real requests use --app with --requests FILE)" : ""));
@@ -63,7 +66,8 @@ public record CalibrationOptions(Path python, String preload, double syntheticMi
 
     /** Defaults of the command line: the synthetic app at 64 MiB, 2 workers, 200 requests, all policies. */
     public static CalibrationOptions defaults(Path python) {
-        return new CalibrationOptions(python, null, 64, 2, 200, List.of(), DEFAULT_TIMEOUT, null, null);
+        return new CalibrationOptions(python, null, 64, 2, 200, List.of(), DEFAULT_TIMEOUT, null, null,
+                Path.of("").toAbsolutePath());
     }
 
     public String preloadModule() {
@@ -76,30 +80,35 @@ public record CalibrationOptions(Path python, String preload, double syntheticMi
     }
 
     public CalibrationOptions withPreload(String module) {
-        return new CalibrationOptions(python, module, syntheticMiB, workers, requests, policies, timeout, app, mix);
+        return new CalibrationOptions(python, module, syntheticMiB, workers, requests, policies, timeout, app, mix, appFolder);
     }
 
     public CalibrationOptions withApp(String spec, RequestMix requestMix) {
-        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, policies, timeout, spec, requestMix);
+        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, policies, timeout, spec, requestMix, appFolder);
     }
 
     public CalibrationOptions withSyntheticMiB(double mib) {
-        return new CalibrationOptions(python, preload, mib, workers, requests, policies, timeout, app, mix);
+        return new CalibrationOptions(python, preload, mib, workers, requests, policies, timeout, app, mix, appFolder);
     }
 
     public CalibrationOptions withWorkers(int n) {
-        return new CalibrationOptions(python, preload, syntheticMiB, n, requests, policies, timeout, app, mix);
+        return new CalibrationOptions(python, preload, syntheticMiB, n, requests, policies, timeout, app, mix, appFolder);
     }
 
     public CalibrationOptions withRequests(int n) {
-        return new CalibrationOptions(python, preload, syntheticMiB, workers, n, policies, timeout, app, mix);
+        return new CalibrationOptions(python, preload, syntheticMiB, workers, n, policies, timeout, app, mix, appFolder);
     }
 
     public CalibrationOptions withPolicies(List<String> names) {
-        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, names, timeout, app, mix);
+        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, names, timeout, app, mix, appFolder);
+    }
+
+    public CalibrationOptions withAppFolder(Path folder) {
+        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, policies, timeout, app, mix,
+                folder.toAbsolutePath());
     }
 
     public CalibrationOptions withTimeout(Duration limit) {
-        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, policies, limit, app, mix);
+        return new CalibrationOptions(python, preload, syntheticMiB, workers, requests, policies, limit, app, mix, appFolder);
     }
 }

@@ -10,13 +10,21 @@ import java.util.Optional;
  * @param heapYaml  the scenario heap section for this master
  * @param cells     one per policy and phase
  * @param tolerance the relative error a cell must stay within to pass (0.15)
+ * @param inputs    per scenario key, the measurement the predictions took it from
+ * @param scenarioYaml the scenario with every measured key, which {@code compare} runs as is
  */
-public record CalibrationReport(ProbeReport probe, String heapYaml, List<CalibrationCell> cells, double tolerance) {
+public record CalibrationReport(ProbeReport probe, String heapYaml, List<CalibrationCell> cells, double tolerance,
+                                java.util.Map<String, String> inputs, String scenarioYaml) {
 
     public static final double TOLERANCE = 0.15;
 
     public CalibrationReport {
         cells = List.copyOf(cells);
+        inputs = java.util.Map.copyOf(inputs);
+    }
+
+    public CalibrationReport(ProbeReport probe, String heapYaml, List<CalibrationCell> cells, double tolerance) {
+        this(probe, heapYaml, cells, tolerance, java.util.Map.of(), "");
     }
 
     public String python() {

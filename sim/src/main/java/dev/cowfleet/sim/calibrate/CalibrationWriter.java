@@ -40,7 +40,7 @@ public final class CalibrationWriter {
     public static void write(CalibrationReport report, Path outDir) throws IOException {
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         new OutputFolder(outDir, "calibrate", CELLS_FILE).write(folder -> {
-            String scenario = ScenarioWriter.yaml(report, HostFacts.cores(), HostFacts.ramBytes());
+            String scenario = report.scenarioYaml();
             Files.writeString(folder.resolve(SCENARIO_FILE), scenario, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("heap.yaml"), report.heapYaml() + heapSection(scenario), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("calibration.txt"), CalibrationTable.render(report), StandardCharsets.UTF_8);
@@ -55,6 +55,9 @@ public final class CalibrationWriter {
     /** The {@code heap:} section of the scenario, to paste into another scenario. */
     static String heapSection(String scenario) {
         int start = scenario.indexOf("\nheap:\n") + 1;
+        if (start == 0) {
+            return "";
+        }
         int end = scenario.indexOf("\n\n", start);
         return scenario.substring(start, end + 1);
     }
@@ -65,7 +68,7 @@ public final class CalibrationWriter {
      */
     static ArrayNode cells(CalibrationReport report, JsonMapper json) {
         ArrayNode cells = json.createArrayNode();
-        ObjectNode inputs = json.valueToTree(new java.util.TreeMap<>(MeasuredInputs.of(report.probe()).sources()));
+        ObjectNode inputs = json.valueToTree(new java.util.TreeMap<>(report.inputs()));
         for (CalibrationCell cell : report.cells()) {
             ObjectNode node = json.valueToTree(cell);
             node.set("inputs", inputs);

@@ -1,8 +1,11 @@
 package dev.cowfleet.sim.calibrate;
 
+import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.heap.HeapLayout;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,12 +72,21 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
         double hotFraction;
         long touches;
         if (request.hotCurve() != null) {
-            HotSetFit fit = HotSetFit.fit(request.hotCurve(), objectPages, heap.totalObjects());
+            long holePages = holePages(freeSlots, objectPages);
+            double meanObjectBytes = (double) heapBytes / heap.totalObjects();
+            double peakSlots = request.trackedAllocationsPeak() * (double) heap.totalObjects()
+                    / Math.max(1, heap.trackedObjects());
+            double slotsPerRequest = (request.liveGrowthBytes() + request.cyclicGarbageBytes()) / meanObjectBytes;
+            double freeSlotCount = heap.totalObjects() * freeSlots / (1 - freeSlots);
+            HotSetFit fit = HotSetFit.fit(withoutHoleFills(request.hotCurve(), holePages, peakSlots, slotsPerRequest,
+                    freeSlotCount), objectPages, heap.totalObjects());
             hotFraction = Math.min(1, (double) fit.hotObjects() / heap.totalObjects());
             touches = fit.touches();
             String curve = "inherited pages copied (drop of Shared_Clean + Shared_Dirty) after " + points(request)
-                    + " requests in a measurement worker with gc.disable() and the heap frozen, fitted to the model's "
-                    + "saturation curve (worst point off by " + Math.round(100 * fit.worstError()) + "%)";
+                    + " requests in a measurement worker with gc.disable() and the heap frozen, less the pages "
+                    + "with free slots (of " + holePages + ") that the requests' allocations had filled by then (the "
+                    + "model charges those to the allocator), fitted to the model's saturation curve (worst point off by "
+                    + Math.round(100 * fit.worstError()) + "%)";
             sources.put("heap.hotObjects", curve);
             sources.put("workload.inheritedObjectsTouched", curve);
         } else {
@@ -108,6 +120,28 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
             sources.put("workload.cpuPerRequest", "time.process_time() around each request in the hot-set measurement worker");
         }
         return new MeasuredInputs(heapBytes, nonObject, freeSlots, frozenShare, hotFraction, touches, warmup, sources);
+    }
+
+    /** Pages holding pymalloc free slots, as the model lays them out (HeapImage: half-empty pools). */
+    static long holePages(double freeSlots, long objectPages) {
+        return Math.round(Math.min(1, freeSlots / HeapImage.HOLE_POOL_FREE_SHARE) * objectPages);
+    }
+
+    /**
+     * The curve counts every inherited page the requests copied, the ones their allocations copied by
+     * filling free slots too (pymalloc fills used pools before it takes new ones). The model charges
+     * those pages to the allocator: after k requests with the collector off, the share of the hole
+     * pages that a request's peak plus k requests' survivors fill of the free slots. They leave the
+     * curve before the hot set is fitted, or they would count twice.
+     */
+    static List<List<Long>> withoutHoleFills(List<List<Long>> curve, long holePages, double peakSlots,
+                                             double slotsPerRequest, double freeSlots) {
+        List<List<Long>> out = new ArrayList<>();
+        for (List<Long> point : curve) {
+            double filled = freeSlots <= 0 ? 0 : Math.min(1, (peakSlots + point.get(0) * slotsPerRequest) / freeSlots);
+            out.add(List.of(point.get(0), Math.max(0, point.get(1) - Math.round(filled * holePages))));
+        }
+        return out;
     }
 
     private static String points(ProbeReport.RequestFacts request) {

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 /**
  * Runs the shipped {@code probe.py} with a given interpreter and reads its report. The probe, its WSGI
  * driver and the synthetic app are extracted from the jar into a temporary folder, which becomes the
- * script's folder and so the first entry of the interpreter's sys.path; with {@code --app} the current
- * folder comes next (as Gunicorn puts it on sys.path), then PYTHONPATH as given. The report comes back
+ * script's folder and so the first entry of the interpreter's sys.path; with {@code --app} the app's
+ * folder ({@code --chdir}, default the current folder) comes next (as Gunicorn puts it on sys.path), then PYTHONPATH as given. The report comes back
  * through a file, never stdout, which the app may print to.
  */
 public final class ProbeRunner {
@@ -100,7 +100,7 @@ public final class ProbeRunner {
         // No __pycache__ in the temporary folder, and no stale bytecode from an earlier extraction.
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
         if (options.app() != null) {
-            String cwd = Path.of("").toAbsolutePath().toString();
+            String cwd = options.appFolder().toString();
             String given = System.getenv("PYTHONPATH");
             environment.put("PYTHONPATH", given == null || given.isEmpty() ? cwd : cwd + ":" + given);
         }

@@ -43,6 +43,10 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Request file for --app: one request per line, [WEIGHT] METHOD TARGET [@BODYFILE].")
     Path requestFile;
 
+    @Option(names = "--chdir", paramLabel = "DIR",
+            description = "With --app: the folder put first on sys.path, as Gunicorn's --chdir (default: the current folder).")
+    Path chdir;
+
     @Option(names = "--preload", paramLabel = "MODULE",
             description = "Heap-only form: module the master imports, workers serve the synthetic request "
                     + "(default without --app: the shipped synthetic app). PYTHONPATH is passed through.")
@@ -54,6 +58,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--requests-per-worker", paramLabel = "N", defaultValue = "200",
             description = "Requests each worker serves (measurement workers too).")
     int requests;
+
+    @Option(names = "--policies", paramLabel = "LIST", split = ",",
+            description = "Policies to run, e.g. default,freeze-exit (default: every one the interpreter supports).")
+    java.util.List<String> policies;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
             description = "Stop the probe (and everything it started) after this long.")
@@ -101,12 +109,29 @@ final class CalibrateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private RequestMix readMix() {
+        if (requestFile.toString().matches("[0-9]+") && !java.nio.file.Files.exists(requestFile)) {
+            throw new BadInputException("--requests " + requestFile + ": expected a request file ([WEIGHT] METHOD "
+                    + "TARGET [@BODYFILE] per line); for a count of requests per worker use --requests-per-worker");
+        }
+        return RequestMix.read(requestFile);
+    }
+
     private CalibrationOptions options() {
         try {
             CalibrationOptions options = CalibrationOptions.defaults(PythonInterpreter.resolve(python))
                     .withWorkers(workers).withRequests(requests).withTimeout(Duration.ofSeconds(timeoutSeconds));
             if (app != null) {
-                options = options.withApp(app, RequestMix.read(requestFile));
+                options = options.withApp(app, readMix());
+                if (chdir != null) {
+                    if (!java.nio.file.Files.isDirectory(chdir)) {
+                        throw new BadInputException("--chdir " + chdir + ": no such folder");
+                    }
+                    options = options.withAppFolder(chdir);
+                }
+            }
+            if (policies != null) {
+                options = options.withPolicies(policies);
             }
             return preload != null ? options.withPreload(preload) : options;
         } catch (CalibrationException | RequestMixException | IllegalArgumentException e) {

@@ -2,9 +2,7 @@ package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.PoissonVariate;
-import dev.cowfleet.models.memory.Smaps;
 import dev.cowfleet.models.server.ExitKind;
-import dev.cowfleet.models.server.HostAccounting;
 import dev.cowfleet.models.server.ShutdownOutcome;
 import dev.cowfleet.models.server.Worker;
 import dev.cowfleet.models.server.WorkerPlan;

@@ -90,7 +90,7 @@ class ExplainTest {
                 "duration", "sampleEvery");
         sections.forEach(k -> assertTrue(in.containsKey(k), k));
         assertKeys(in, "host.", 4);
-        assertKeys(in, "heap.measured.", 6);
+        assertKeys(in, "heap.measured.", 7);
         assertKeys(in, "heap.gcCounters.", 5);
         assertKeys(in, "workload.", 9);
         assertKeys(in, "workload.diurnal.", 1);
