@@ -18,7 +18,6 @@ import dev.cowfleet.sim.scenario.ScenarioException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +114,9 @@ final class ObserveCommand implements Callable<Integer> {
             ObservePolicy chosen = ObservePolicy.parse(policy);
             require(server, "--server gunicorn|uwsgi");
             require(python, "--python PATH");
+            if (!server.equals("gunicorn") && !server.equals("uwsgi")) {
+                throw new BadInputException("--server: expected gunicorn or uwsgi, got '" + server + "'");
+            }
             require(app, "--app MODULE:CALLABLE");
             require(requests, "--requests FILE");
             if (workers < 1 || workers > 256) {
@@ -125,8 +127,8 @@ final class ObserveCommand implements Callable<Integer> {
             }
             double perSecond = rate(rate);
             RequestMix mix = RequestMix.read(requests);
-            if (scenario != null && !Files.isRegularFile(scenario)) {
-                throw new BadInputException("--scenario " + scenario + ": no such scenario file");
+            if (scenario != null) {
+                ObservedSetupSimulation.check(scenario, server, workers, perSecond, seconds, maxRequests, chosen.name());
             }
             ObservationWriter writer = new ObservationWriter(out != null ? out : Path.of("output", "observe-" + server + "-" + chosen.name()));
             OutputTarget.require(writer::checkTarget);
@@ -138,7 +140,7 @@ final class ObserveCommand implements Callable<Integer> {
                 progress.accept("observe: simulating the same setup with " + scenario);
                 try (ExecutionEngine engine = Engines.create("local", Runtime.getRuntime().availableProcessors(), null)) {
                     result = result.withSimulation(ObservedSetupSimulation.run(scenario, observation, perSecond, seconds,
-                            maxRequests, engine));
+                            maxRequests, engine), maxRequests > 0);
                 }
             }
             ObserveResult written = result;

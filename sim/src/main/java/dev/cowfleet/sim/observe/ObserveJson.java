@@ -37,6 +37,7 @@ final class ObserveJson {
             ObjectNode requests = root.putObject("requests");
             requests.put("sent", observation.load().sent());
             requests.put("failed", observation.load().failed());
+            number(requests, "seconds", observation.load().seconds());
         }
         long[] counters = observation.inheritedCounters();
         if (counters != null) {

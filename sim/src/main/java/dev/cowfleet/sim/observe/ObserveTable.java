@@ -48,7 +48,7 @@ final class ObserveTable {
         StringBuilder out = new StringBuilder();
         Observation o = result.observation();
         out.append(String.format(Locale.ROOT, "%s, policy %s, %d workers%s%n", o.server(), o.policy(), o.workers(),
-                o.load() == null ? "" : String.format(Locale.ROOT, ", %d requests (%d failed)", o.load().sent(), o.load().failed())));
+                o.load() == null ? "" : String.format(Locale.ROOT, ", %d requests (%d failed) in %.0f s", o.load().sent(), o.load().failed(), o.load().seconds())));
         for (List<String> row : prepend(header(result), cells(result))) {
             out.append(String.format(Locale.ROOT, "  %-36s", row.get(0)));
             for (int i = 1; i < row.size(); i++) {
@@ -69,7 +69,8 @@ final class ObserveTable {
         html.append("<h1>").append(HtmlPage.escape(o.server())).append(", policy ").append(HtmlPage.escape(o.policy()))
                 .append("</h1>\n<p class=\"meta\">").append(o.workers()).append(" workers");
         if (o.load() != null) {
-            html.append(", ").append(o.load().sent()).append(" requests sent, ").append(o.load().failed()).append(" failed");
+            html.append(", ").append(o.load().sent()).append(" requests sent, ").append(o.load().failed())
+                    .append(String.format(Locale.ROOT, " failed, the last answered %.0f s after the first was sent", o.load().seconds()));
         }
         html.append(". Memory from /proc/PID/smaps_rollup every second; a worker's exit copy is its minor faults from "
                 + "SIGTERM to its end, times 4 KiB.</p>\n<table>\n<tr>");

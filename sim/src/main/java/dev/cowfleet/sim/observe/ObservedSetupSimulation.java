@@ -6,6 +6,7 @@ import dev.cowfleet.sim.result.PolicyResult;
 import dev.cowfleet.sim.result.RunResult;
 import dev.cowfleet.sim.run.HostExperiment;
 import dev.cowfleet.sim.run.ScenarioSource;
+import dev.cowfleet.sim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +21,17 @@ public final class ObservedSetupSimulation {
     private ObservedSetupSimulation() {
     }
 
-    /** The --set overrides that make the scenario describe the observed run. */
-    static List<String> overrides(Observation observation, double rate, double seconds, long maxRequests) {
+    /** The --set overrides that make the scenario describe the observed run; counters may be null. */
+    static List<String> overrides(String server, int workers, double rate, double seconds, long maxRequests, long[] counters) {
         List<String> sets = new ArrayList<>(List.of(
-                "host.workers=" + observation.workers(),
+                "processManager=" + server,
+                "host.workers=" + workers,
                 String.format(Locale.ROOT, "workload.requestsPerSecond=%s/s", rate),
                 String.format(Locale.ROOT, "duration=%ss", seconds),
                 "sampleEvery=1s",
                 "server.maxRequests=" + maxRequests,
-                "server.maxRequestsDelta=0",
-                "server.maxRequestsJitter=0"));
-        long[] counters = observation.inheritedCounters();
+                // Neither server staggers recycling as observe starts it.
+                server.equals("gunicorn") ? "server.maxRequestsJitter=0" : "server.maxRequestsDelta=0"));
         if (counters != null) {
             // What the real workers inherited, measured in each one right after fork, replaces the
             // scenario's estimate: it decides when a worker's first collections come.
@@ -41,18 +42,27 @@ public final class ObservedSetupSimulation {
         return sets;
     }
 
+    /** Checks before any server starts that the scenario takes the setup and has the policy. */
+    public static void check(Path scenario, String server, int workers, double rate, double seconds, long maxRequests,
+                             String policy) {
+        Scenario parsed = ScenarioSource.read(scenario, overrides(server, workers, rate, seconds, maxRequests, null)).load();
+        List<String> names = parsed.policies().stream().map(p -> p.name()).toList();
+        if (!names.contains(policy)) {
+            throw new ObserveException("--scenario " + scenario + ": has no policy '" + policy + "' to simulate; it has "
+                    + String.join(", ", names));
+        }
+    }
+
     public static PolicyResult run(Path scenario, Observation observation, double rate, double seconds, long maxRequests,
                                    ExecutionEngine engine) {
-        ScenarioSource source = ScenarioSource.read(scenario, overrides(observation, rate, seconds, maxRequests));
+        ScenarioSource source = ScenarioSource.read(scenario, overrides(observation.server(), observation.workers(), rate,
+                seconds, maxRequests, observation.inheritedCounters()));
         RunResult result = HostExperiment.run(source, engine, Progress.NONE);
-        List<String> names = new ArrayList<>();
         for (PolicyResult policy : result.policies()) {
             if (policy.name().equals(observation.policy())) {
                 return policy;
             }
-            names.add(policy.name());
         }
-        throw new ObserveException("--scenario " + scenario + ": has no policy '" + observation.policy()
-                + "' to simulate; it has " + String.join(", ", names));
+        throw new IllegalStateException("the checked scenario lost policy " + observation.policy());
     }
 }

@@ -40,8 +40,10 @@ final class OpenLoopLoad {
      * @param sent          requests sent
      * @param failed        requests that raised or were answered 5xx
      * @param firstFailure  the first failing request and why, or null
+     * @param seconds       from the first scheduled request to the last answer: longer than the schedule
+     *                      when the server fell behind and requests queued
      */
-    record Outcome(long sent, long failed, String firstFailure) {
+    record Outcome(long sent, long failed, String firstFailure, double seconds) {
         boolean mostFailed() {
             return sent > 0 && failed * 2 > sent;
         }
@@ -110,7 +112,7 @@ final class OpenLoopLoad {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(times.length, failed.get(), firstFailure.get());
+        return new Outcome(times.length, failed.get(), firstFailure.get(), (System.nanoTime() - start) / 1e9);
     }
 
     private int draw(SplittableRandom random) {

@@ -9,11 +9,15 @@ final class SimulatedFigures {
     private SimulatedFigures() {
     }
 
-    static Figures of(PolicyResult policy, double sharedAgeSeconds) {
+    /**
+     * @param workersExit whether simulated workers exit within the run (they do only when recycled);
+     *                    without exits the model has no exit copy to report, and the figure is NaN
+     */
+    static Figures of(PolicyResult policy, double sharedAgeSeconds, boolean workersExit) {
         return new Figures(policy.worker().privateMiB().mean().mean(), policy.worker().privateMiB().max(),
                 at(policy.workerLifetime(), "shared", sharedAgeSeconds),
                 policy.host().memoryMiB().mean().mean(), policy.host().memoryMiB().max(),
-                policy.worker().copiedMiBBySource().getOrDefault(CopySource.SHUTDOWN, 0.0));
+                workersExit ? policy.worker().copiedMiBBySource().getOrDefault(CopySource.SHUTDOWN, 0.0) : Double.NaN);
     }
 
     /** A column linearly interpolated at {@code seconds}, held at the ends. */

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ObserveServersTest {
     static final Path FLASK = Path.of("src/test/apps/flaskshop");
     static final Path DJANGO = Path.of("src/test/apps/djangoshop");
-    private static final JsonMapper JSON = new JsonMapper();
+    static final JsonMapper JSON = new JsonMapper();
 
     @TempDir
     Path out;

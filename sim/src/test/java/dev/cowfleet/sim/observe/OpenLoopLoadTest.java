@@ -54,6 +54,7 @@ class OpenLoopLoadTest {
             assertEquals(10 * seen.get("POST /orders").get(), bodyBytes.get(), "the body file is sent");
             assertTrue(outcome.firstFailure().startsWith("GET /broken: answered 500"), outcome.firstFailure());
             assertFalse(outcome.mostFailed());
+            assertTrue(outcome.seconds() > 1.3 && outcome.seconds() < 30, "the load lasts its schedule: " + outcome.seconds());
         } finally {
             server.stop(0);
         }
@@ -61,7 +62,7 @@ class OpenLoopLoadTest {
 
     @Test
     void mostFailedWhenMoreThanHalfFail() {
-        assertTrue(new OpenLoopLoad.Outcome(10, 6, "x").mostFailed());
-        assertFalse(new OpenLoopLoad.Outcome(10, 5, "x").mostFailed());
+        assertTrue(new OpenLoopLoad.Outcome(10, 6, "x", 1).mostFailed());
+        assertFalse(new OpenLoopLoad.Outcome(10, 5, "x", 1).mostFailed());
     }
 }
