@@ -65,7 +65,8 @@ class LayeringTest {
                     "dev.cowfleet.models..",
                     "dev.cowfleet.sim.scenario..", "dev.cowfleet.sim.host..", "dev.cowfleet.sim.run..",
                     "dev.cowfleet.sim.fleet..", "dev.cowfleet.sim.result..", "dev.cowfleet.sim.report..",
-                    "dev.cowfleet.sim.sweep..", "dev.cowfleet.sim.calibrate..", "dev.cowfleet.sim.cli..")
+                    "dev.cowfleet.sim.sweep..", "dev.cowfleet.sim.calibrate..", "dev.cowfleet.sim.cli..",
+                    "dev.cowfleet.sim.app..", "dev.cowfleet.sim.observe..")
             .check(classes);
     }
 
@@ -80,17 +81,22 @@ class LayeringTest {
             .layer("Report").definedBy("dev.cowfleet.sim.report..")
             .layer("Sweep").definedBy("dev.cowfleet.sim.sweep..")
             .layer("Calibrate").definedBy("dev.cowfleet.sim.calibrate..")
+            .layer("Observe").definedBy("dev.cowfleet.sim.observe..")
+            .layer("App").definedBy("dev.cowfleet.sim.app..")
             .layer("Cli").definedBy("dev.cowfleet.sim.cli..")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("Sweep").mayOnlyBeAccessedByLayers("Cli")
             .whereLayer("Calibrate").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Report").mayOnlyBeAccessedByLayers("Sweep", "Calibrate", "Cli")
+            .whereLayer("Observe").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Calibrate", "Observe", "Cli")
+            .whereLayer("Report").mayOnlyBeAccessedByLayers("Sweep", "Calibrate", "Observe", "Cli")
             .whereLayer("Fleet").mayOnlyBeAccessedByLayers("Sweep", "Cli")
-            .whereLayer("Run").mayOnlyBeAccessedByLayers("Fleet", "Sweep", "Cli")
+            .whereLayer("Run").mayOnlyBeAccessedByLayers("Fleet", "Sweep", "Observe", "Cli")
             .whereLayer("Host").mayOnlyBeAccessedByLayers("Run", "Fleet")
-            .whereLayer("Result").mayOnlyBeAccessedByLayers("Run", "Fleet", "Report", "Sweep", "Calibrate", "Cli")
+            .whereLayer("Result").mayOnlyBeAccessedByLayers("Run", "Fleet", "Report", "Sweep", "Calibrate", "Observe",
+                    "Cli")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers(
-                    "Run", "Fleet", "Result", "Report", "Sweep", "Calibrate", "Cli")
+                    "Run", "Fleet", "Result", "Report", "Sweep", "Calibrate", "Observe", "Cli")
             .check(classes);
     }
 }
