@@ -7,17 +7,7 @@ import dev.cowfleet.models.runtime.GcPolicy;
  * One worker's collector: CPython's counters advanced request by request in closed form. The
  * algorithm is the interpreter's: {@link GenerationalCollector} or {@link IncrementalCollector}
  * ({@link #forPlan}); this class holds what both share: explicit collections, a library's
- * {@code gc.enable()}, the trigger timeline and the counts.
- *
- * <p>Explicit {@code gc.collect()} runs a full collection at the end of every N-th request, with
- * automatic collection on or off. A library's {@code gc.enable()} turns automatic collection on at
- * the end of its request under {@code gc.disable()}, but not under {@code set_threshold(0)}.
- *
- * <p>Cyclic garbage is allocated evenly over its request and becomes unreachable at its end. What
- * a gen-1 collection catches in flight goes to generation 2 with the request's other live objects
- * and stays until the next full collection ({@link #promotedAllocations()}); the rest is freed by
- * the next collection of any generation (a slight simplification for the part caught by a young
- * collection, which CPython frees at the next gen-1 collection).
+ * {@code gc.enable()} ({@link ApplicationCalls}), the trigger timeline and the counts.
  */
 public abstract class Collector implements Cloneable {
     static final long NEVER = Long.MAX_VALUE;
@@ -74,10 +64,7 @@ public abstract class Collector implements Cloneable {
         }
     }
 
-    /**
-     * An independent copy in the same state, for reading a worker at an instant without advancing
-     * the worker itself. Every other field, here and in the subclasses, is a value or immutable.
-     */
+    /** An independent copy, to read a worker at an instant without advancing it (other fields are values). */
     public Collector copy() {
         try {
             Collector c = (Collector) clone();

@@ -14,6 +14,12 @@ package dev.cowfleet.models.gc;
  * running request (plus, at the first gen-1 collection after fork, the master's young objects).
  * A full collection sets {@code longLivedTotal} to its survivors (the inherited collectable objects,
  * the live growth and the running request's objects) and {@code longLivedPending} to 0.
+ *
+ * <p>Cyclic garbage is allocated evenly over its request and becomes unreachable at its end. What
+ * a gen-1 collection catches in flight goes to generation 2 with the request's other live objects
+ * and stays until the next full collection ({@link #promotedAllocations()}); the rest is freed by
+ * the next collection of any generation (a slight simplification for the part caught by a young
+ * collection, which CPython frees at the next gen-1 collection).
  */
 final class GenerationalCollector extends Collector {
     private long promotedHighWater;
