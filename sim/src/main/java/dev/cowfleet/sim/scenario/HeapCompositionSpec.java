@@ -1,12 +1,24 @@
 package dev.cowfleet.sim.scenario;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** A heap described as object kinds ({@code heap.composition.kinds}), in file order. */
+/** A heap described as object kinds, in file order: the {@code heap.composition} section. */
 public record HeapCompositionSpec(List<ObjectKindSpec> kinds) implements HeapContents {
+
+    static final Keys KEYS = new Keys();
+    static final SectionKey KINDS = KEYS.list("kinds", ObjectKindSpec.KEYS, "The object kinds of the heap.");
 
     public HeapCompositionSpec {
         kinds = List.copyOf(kinds);
+    }
+
+    static HeapCompositionSpec read(Section s) {
+        Set<String> names = new HashSet<>();
+        return new HeapCompositionSpec(s.sectionList(KINDS, "a list of object kinds like "
+                + "{name: dict, count: 400k, size: 232B, tracked: true}").stream()
+                .map(kind -> ObjectKindSpec.read(kind, names)).toList());
     }
 
     @Override

@@ -6,6 +6,9 @@ package dev.cowfleet.sim.scenario;
  */
 public sealed interface HeapContents permits MeasuredHeapSpec, HeapCompositionSpec {
 
+    /** The smallest CPython object (an {@code object()} instance) is 16 bytes on 64-bit builds. */
+    long SMALLEST_OBJECT_BYTES = 16;
+
     long heapBytes();
 
     long trackedObjects();

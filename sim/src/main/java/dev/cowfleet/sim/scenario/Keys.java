@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keys one scenario section allows, each defined once where its binder declares it. The allowed-key
+ * The keys one scenario section allows, each defined once next to the record that reads it (the spec's {@code read}). The allowed-key
  * list of errors ("valid keys here: ..."), {@code --set} path completion and the JSON Schema all derive
  * from the definitions registered here.
  */
@@ -28,7 +28,7 @@ final class Keys {
         return add(new KeyDef<>(name, kind, description, false, fallback, origin, null));
     }
 
-    /** An optional key whose default depends on other keys; the binder supplies it when reading. */
+    /** An optional key whose default depends on other keys; the spec's read supplies it. */
     <T> KeyDef<T> derived(String name, ValueKind<T> kind, String defaultNote, String description) {
         return add(new KeyDef<>(name, kind, description, false, null, null, defaultNote));
     }
@@ -45,8 +45,13 @@ final class Keys {
         return add(new SectionKey(name, SectionKey.Shape.LIST, inner, description, true));
     }
 
-    boolean contains(String name) {
-        return keys.containsKey(name);
+    /** The key the model names in a rule it reports ({@code freeze}, {@code immortalize}...). */
+    Key byName(String name) {
+        Key key = keys.get(name);
+        if (key == null) {
+            throw new IllegalArgumentException("no key '" + name + "' here; valid keys: " + names());
+        }
+        return key;
     }
 
     List<String> names() {

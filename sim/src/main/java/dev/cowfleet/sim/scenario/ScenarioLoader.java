@@ -40,7 +40,7 @@ public final class ScenarioLoader {
                     + root.describe());
         }
         Overrides.apply(map, sets, reader);
-        return ScenarioBinder.bind(map, file, defaultName);
+        return Scenario.read(map, file, defaultName);
     }
 
     /** "instagram-2017" for "scenarios/instagram-2017.yaml". */

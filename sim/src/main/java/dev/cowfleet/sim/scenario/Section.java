@@ -21,7 +21,6 @@ final class Section {
     private final String path;
     private final Where where;
     private final Provenance provenance;
-    private final Keys keys;
 
     /**
      * @param where where the section is declared (its parent key), for "missing key" errors
@@ -32,7 +31,6 @@ final class Section {
         this.path = path;
         this.where = where;
         this.provenance = provenance;
-        this.keys = keys;
         List<String> allowed = keys.names();
         for (Map.Entry<String, MapNode.Entry> entry : map.entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
@@ -47,18 +45,14 @@ final class Section {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    boolean has(String key) {
-        return entry(key) != null;
+    boolean has(Key key) {
+        return entry(key.name()) != null;
     }
 
     /** Where {@code key} is written, or where this section is when the key is absent. */
-    private Where whereOf(String key) {
-        MapNode.Entry entry = entry(key);
+    private Where whereOf(Key key) {
+        MapNode.Entry entry = entry(key.name());
         return entry == null ? where : entry.value().where();
-    }
-
-    boolean has(Key key) {
-        return has(key.name());
     }
 
     <T> T required(KeyDef<T> def) {
@@ -76,7 +70,7 @@ final class Section {
     /** The value of {@code def}, or its fixed default (recorded with the default's origin) when absent. */
     <T> T optional(KeyDef<T> def) {
         T fallback = def.staticDefault().orElseThrow(() -> new IllegalStateException(
-                "'" + def.name() + "' has no fixed default; its binder must give one"));
+                "'" + def.name() + "' has no fixed default; its read must give one"));
         return optional(def, fallback, def.defaultOrigin());
     }
 
@@ -157,15 +151,23 @@ final class Section {
     }
 
     /** A problem with the value of {@code key} (or with its absence), at the key's place. */
-    ScenarioException fail(String key, String problem) {
-        return ScenarioException.at(whereOf(key), keyPath(key), problem);
+    ScenarioException fail(Key key, String problem) {
+        return ScenarioException.at(whereOf(key), keyPath(key.name()), problem);
+    }
+
+    /** {@code value} of {@code key} as an int of at least 1 (workers, cores, replications). */
+    int positiveInt(Key key, long value) {
+        if (value < 1 || value > Integer.MAX_VALUE) {
+            throw fail(key, "expected at least 1, got " + value);
+        }
+        return (int) value;
     }
 
     /** A key of some section, one of the keys a check of several keys together involves. */
-    record KeyAt(Section section, String key) {
+    record KeyAt(Section section, Key key) {
     }
 
-    KeyAt key(String key) {
+    KeyAt key(Key key) {
         return new KeyAt(this, key);
     }
 
@@ -174,7 +176,7 @@ final class Section {
      * {@code key}, unless that comes from the file and one of {@code others} from a {@code --set} flag:
      * then the flag is the change that broke the file, and the user should hear about the flag.
      */
-    ScenarioException failTogether(String key, String problem, KeyAt... others) {
+    ScenarioException failTogether(Key key, String problem, KeyAt... others) {
         if (!whereOf(key).flag()) {
             for (KeyAt other : others) {
                 if (other.section().whereOf(other.key()).flag()) {
@@ -186,9 +188,6 @@ final class Section {
     }
 
     private MapNode.Entry entry(String key) {
-        if (!keys.contains(key)) {
-            throw new IllegalStateException("schema bug: '" + key + "' is read but not allowed in " + path);
-        }
         return map.get(key);
     }
 

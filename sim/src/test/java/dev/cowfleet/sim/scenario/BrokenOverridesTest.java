@@ -77,7 +77,7 @@ class BrokenOverridesTest {
             + "(at least 1), got '0.5'",
     })
     void failsWithOneExactLine(String flag, String message) {
-        assertEquals(message.replace("{topLevelKeys}", String.join(", ", ScenarioBinder.KEYS.names())),
+        assertEquals(message.replace("{topLevelKeys}", String.join(", ", Scenario.KEYS.names())),
                 Fixtures.errorOf(Fixtures.MINIMAL, flag));
     }
 

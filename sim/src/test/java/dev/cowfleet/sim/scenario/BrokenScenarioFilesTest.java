@@ -56,7 +56,7 @@ class BrokenScenarioFilesTest {
     @Test
     void unknownSectionListsTheValidTopLevelKeys() {
         Path file = Fixtures.DIR.resolve("broken").resolve("unknown-section.yaml");
-        assertEquals(file + ":24: unknown key 'cluster' (valid keys here: " + String.join(", ", ScenarioBinder.KEYS.names())
+        assertEquals(file + ":24: unknown key 'cluster' (valid keys here: " + String.join(", ", Scenario.KEYS.names())
                 + ")", Fixtures.errorOf(file));
     }
 

@@ -53,7 +53,7 @@ class YamlShapeTest {
     }
 
     @Test
-    void sixteenLevelsStillReachTheBinder() {
+    void sixteenLevelsStillReachTheSpecs() {
         String message = errorOf(buildBlockNesting(15));
         assertEquals("s.yaml:1: unknown key 'k1'", message.replaceFirst(" \\(valid keys.*", ""));
     }
