@@ -18,13 +18,13 @@ public record CostSpec(double cowFaultSeconds, double gcPerObjectSeconds, double
     private static final CostModel DEFAULTS = CostModel.defaults();
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<Double> COW_FAULT = KEYS.optional("cowFault", Kinds.DURATION,
+    private static final Key.Value<Double> COW_FAULT = KEYS.optional("cowFault", Kinds.DURATION,
             DEFAULTS.cowFaultSeconds(), "CPU time of one 4 KiB copy-on-write fault.");
-    private static final KeyDef<Double> GC_PER_OBJECT = KEYS.optional("gcPerObject", Kinds.DURATION,
+    private static final Key.Value<Double> GC_PER_OBJECT = KEYS.optional("gcPerObject", Kinds.DURATION,
             DEFAULTS.gcSecondsPerObject(), "CPU time a collection spends per object it visits.");
-    private static final KeyDef<Double> TEARDOWN_PER_OBJECT = KEYS.optional("teardownPerObject", Kinds.DURATION,
+    private static final Key.Value<Double> TEARDOWN_PER_OBJECT = KEYS.optional("teardownPerObject", Kinds.DURATION,
             DEFAULTS.teardownSecondsPerObject(), "CPU time interpreter teardown spends per object it frees.");
-    private static final KeyDef<Long> WORKER_BASELINE = KEYS.optional("workerBaseline", Kinds.SIZE,
+    private static final Key.Value<Long> WORKER_BASELINE = KEYS.optional("workerBaseline", Kinds.SIZE,
             DEFAULTS.workerBaselineBytes(), "Private memory of a freshly forked worker besides the heap.");
 
     static CostSpec read(Section s) {

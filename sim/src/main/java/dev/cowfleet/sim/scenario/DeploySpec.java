@@ -19,13 +19,13 @@ public record DeploySpec(List<Double> atSeconds, long timesPerDay, double waveSi
     private static final double DAY_SECONDS = 86_400;
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<List<Double>> AT = KEYS.derived("at", Kinds.DURATIONS, "give at or timesPerDay",
+    private static final Key.Value<List<Double>> AT = KEYS.derived("at", Kinds.DURATIONS, "give at or timesPerDay",
             "Times into the run at which a deploy starts, like [1h, 13h].");
-    private static final KeyDef<Long> TIMES_PER_DAY = KEYS.derived("timesPerDay", Kinds.COUNT,
+    private static final Key.Value<Long> TIMES_PER_DAY = KEYS.derived("timesPerDay", Kinds.COUNT,
             "give at or timesPerDay", "Deploys per day, evenly spaced (instead of at).");
-    private static final KeyDef<Double> WAVE_SIZE = KEYS.optional("waveSize", Kinds.FRACTION, 1.0,
+    private static final Key.Value<Double> WAVE_SIZE = KEYS.optional("waveSize", Kinds.FRACTION, 1.0,
             "Share of workers restarted together in one wave.");
-    private static final KeyDef<Double> WAVE_INTERVAL = KEYS.optional("waveInterval", Kinds.DURATION, 30.0,
+    private static final Key.Value<Double> WAVE_INTERVAL = KEYS.optional("waveInterval", Kinds.DURATION, 30.0,
             "Time between waves of one deploy.");
     /** A deploy restarts every worker; more than one a minute is no longer a deploy schedule but a restart loop. */
     private static final long MAX_TIMES_PER_DAY = 1440;

@@ -23,17 +23,17 @@ public record DiurnalSpec(Shape shape, double peakToTrough, double peakHourSecon
             Map.entry("sine", Shape.SINE)));
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<Shape> SHAPE = KEYS.optional("shape", SHAPE_KIND, Shape.FLAT,
+    private static final Key.Value<Shape> SHAPE = KEYS.optional("shape", SHAPE_KIND, Shape.FLAT,
             "Traffic over the day: flat, or a sine wave between trough and peak.");
-    private static final KeyDef<Double> PEAK_TO_TROUGH = KEYS.derived("peakToTrough", Kinds.RATIO,
+    private static final Key.Value<Double> PEAK_TO_TROUGH = KEYS.derived("peakToTrough", Kinds.RATIO,
             "required with shape: sine", "Peak traffic over trough traffic (shape: sine only).");
-    private static final KeyDef<Double> PEAK_HOUR = KEYS.derived("peakHour", Kinds.DURATION,
+    private static final Key.Value<Double> PEAK_HOUR = KEYS.derived("peakHour", Kinds.DURATION,
             "required with shape: sine", "Time of day of the peak, like 20h (shape: sine only).");
 
     static DiurnalSpec read(Section s) {
         Shape shape = s.optional(SHAPE);
         if (shape == Shape.FLAT) {
-            for (KeyDef<Double> key : List.of(PEAK_TO_TROUGH, PEAK_HOUR)) {
+            for (Key.Value<Double> key : List.of(PEAK_TO_TROUGH, PEAK_HOUR)) {
                 if (s.has(key)) {
                     throw s.fail(key, "only meaningful with shape: sine (traffic here is flat)");
                 }

@@ -36,46 +36,46 @@ public record FleetSpec(List<HostTypeSpec> hostTypes, double peakRequestsPerSeco
             UnitSchemas.anyOf(UnitSchemas.COUNT, UnitSchemas.names(List.of("auto"))));
 
     private static final Keys HOST_TYPE_KEYS = new Keys();
-    private static final KeyDef<String> TYPE_NAME = HOST_TYPE_KEYS.required("name", Kinds.TEXT,
+    private static final Key.Value<String> TYPE_NAME = HOST_TYPE_KEYS.required("name", Kinds.TEXT,
             "Name of the host type, like c5.9xlarge.");
-    private static final KeyDef<Long> TYPE_RAM = HOST_TYPE_KEYS.required("ram", Kinds.SIZE,
+    private static final Key.Value<Long> TYPE_RAM = HOST_TYPE_KEYS.required("ram", Kinds.SIZE,
             "Physical memory of one host of this type.");
-    private static final KeyDef<Long> TYPE_CORES = HOST_TYPE_KEYS.required("cores", Kinds.COUNT,
+    private static final Key.Value<Long> TYPE_CORES = HOST_TYPE_KEYS.required("cores", Kinds.COUNT,
             "CPU cores of one host of this type.");
-    private static final KeyDef<Double> TYPE_COST = HOST_TYPE_KEYS.required("costPerHour", MONEY,
+    private static final Key.Value<Double> TYPE_COST = HOST_TYPE_KEYS.required("costPerHour", MONEY,
             "What one host of this type costs per hour (in the user's currency).");
-    private static final KeyDef<Long> TYPE_COUNT = HOST_TYPE_KEYS.required("count", Kinds.COUNT,
+    private static final Key.Value<Long> TYPE_COUNT = HOST_TYPE_KEYS.required("count", Kinds.COUNT,
             "Hosts of this type in the fleet today.");
 
     static final Keys KEYS = new Keys();
-    private static final SectionKey HOST_TYPES = KEYS.list("hostTypes", HOST_TYPE_KEYS,
+    private static final Key.Nested HOST_TYPES = KEYS.list("hostTypes", HOST_TYPE_KEYS,
             "The host types of the fleet.");
-    private static final KeyDef<Double> PEAK = KEYS.required("peakRequestsPerSecond", Kinds.RATE,
+    private static final Key.Value<Double> PEAK = KEYS.required("peakRequestsPerSecond", Kinds.RATE,
             "Peak requests per second of the whole fleet.");
-    private static final SectionKey DIURNAL = KEYS.section("diurnal", DiurnalSpec.KEYS, false,
+    private static final Key.Nested DIURNAL = KEYS.section("diurnal", DiurnalSpec.KEYS, false,
             "How fleet traffic varies over the day.");
-    private static final KeyDef<Double> GROWTH = KEYS.optional("growthPerYear", Kinds.FRACTION, 0.0,
+    private static final Key.Value<Double> GROWTH = KEYS.optional("growthPerYear", Kinds.FRACTION, 0.0,
             "Traffic growth per year.");
-    private static final KeyDef<Double> YEARS = KEYS.optional("years", YEARS_KIND, 1.0,
+    private static final Key.Value<Double> YEARS = KEYS.optional("years", YEARS_KIND, 1.0,
             "Years of growth the plan must carry.");
-    private static final KeyDef<WorkersPerHost> WORKERS_PER_HOST = KEYS.optional("workersPerHost", WORKERS_KIND,
+    private static final Key.Value<WorkersPerHost> WORKERS_PER_HOST = KEYS.optional("workersPerHost", WORKERS_KIND,
             WorkersPerHost.AUTO,
             "Workers per host, or auto to size them to the RAM budget.");
-    private static final KeyDef<Double> MEMORY_PERCENTILE = KEYS.optional("memoryPercentile", Kinds.FRACTION, 0.99,
+    private static final Key.Value<Double> MEMORY_PERCENTILE = KEYS.optional("memoryPercentile", Kinds.FRACTION, 0.99,
             "Percentile of host memory that must fit, like 99%.");
-    private static final KeyDef<Double> HEADROOM = KEYS.optional("headroom", Kinds.FRACTION, 0.10,
+    private static final Key.Value<Double> HEADROOM = KEYS.optional("headroom", Kinds.FRACTION, 0.10,
             "Share of RAM kept free.");
-    private static final KeyDef<Double> TARGET_UTILIZATION = KEYS.optional("targetUtilization", Kinds.FRACTION, 0.6,
+    private static final Key.Value<Double> TARGET_UTILIZATION = KEYS.optional("targetUtilization", Kinds.FRACTION, 0.6,
             "CPU utilization a host is planned to run at, at peak.");
-    private static final KeyDef<Double> MEMORY_THRESHOLD = KEYS.optional("memoryThreshold", Kinds.FRACTION, 0.9,
+    private static final Key.Value<Double> MEMORY_THRESHOLD = KEYS.optional("memoryThreshold", Kinds.FRACTION, 0.9,
             "Share of RAM above which a host counts as at risk.");
-    private static final KeyDef<Double> IO_WAIT = KEYS.optional("ioWaitPerRequest", Kinds.DURATION, 0.0,
+    private static final Key.Value<Double> IO_WAIT = KEYS.optional("ioWaitPerRequest", Kinds.DURATION, 0.0,
             "Time a request waits on I/O, holding its worker but not a core.");
-    private static final KeyDef<Double> SKEW = KEYS.optional("skew", Kinds.FRACTION, 0.0,
+    private static final Key.Value<Double> SKEW = KEYS.optional("skew", Kinds.FRACTION, 0.0,
             "How unevenly the load balancer spreads traffic over hosts.");
-    private static final KeyDef<Long> SIMULATED_HOSTS = KEYS.optional("simulatedHostsPerType", Kinds.COUNT, 4L,
+    private static final Key.Value<Long> SIMULATED_HOSTS = KEYS.optional("simulatedHostsPerType", Kinds.COUNT, 4L,
             "Hosts simulated per type to sample the fleet (1 to 100000).");
-    private static final SectionKey DEPLOYS = KEYS.section("deploys", DeploySpec.KEYS, false,
+    private static final Key.Nested DEPLOYS = KEYS.section("deploys", DeploySpec.KEYS, false,
             "Deploys across the fleet.");
 
     /** One kind of server and how many the fleet runs today. */

@@ -10,15 +10,15 @@ public record GcCountersSpec(long count0, long count1, long count2, long longLiv
 
     private static final String AFTER_COLLECT = "default (as after gc.collect() in the master)";
     static final Keys KEYS = new Keys();
-    private static final KeyDef<Long> COUNT0 = KEYS.optional("count0", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
+    private static final Key.Value<Long> COUNT0 = KEYS.optional("count0", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
             "Generation-0 counter at fork (gc.get_count()[0]).");
-    private static final KeyDef<Long> COUNT1 = KEYS.optional("count1", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
+    private static final Key.Value<Long> COUNT1 = KEYS.optional("count1", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
             "Generation-1 counter at fork (gc.get_count()[1]).");
-    private static final KeyDef<Long> COUNT2 = KEYS.optional("count2", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
+    private static final Key.Value<Long> COUNT2 = KEYS.optional("count2", Kinds.C_INT_COUNT, 0L, AFTER_COLLECT,
             "Generation-2 counter at fork (gc.get_count()[2]).");
-    private static final KeyDef<Long> LONG_LIVED_TOTAL = KEYS.derived("longLivedTotal", Kinds.COUNT,
+    private static final Key.Value<Long> LONG_LIVED_TOTAL = KEYS.derived("longLivedTotal", Kinds.COUNT,
             "trackedObjects minus frozenObjects", "Long-lived objects the collector counts at fork.");
-    private static final KeyDef<Long> LONG_LIVED_PENDING = KEYS.optional("longLivedPending", Kinds.COUNT,
+    private static final Key.Value<Long> LONG_LIVED_PENDING = KEYS.optional("longLivedPending", Kinds.COUNT,
             0L, AFTER_COLLECT, "Long-lived objects not yet examined by a full collection at fork.");
 
     static GcCountersSpec read(Section s, HeapContents contents) {

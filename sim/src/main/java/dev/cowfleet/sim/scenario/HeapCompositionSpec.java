@@ -8,7 +8,7 @@ import java.util.Set;
 public record HeapCompositionSpec(List<ObjectKindSpec> kinds) implements HeapContents {
 
     static final Keys KEYS = new Keys();
-    static final SectionKey KINDS = KEYS.list("kinds", ObjectKindSpec.KEYS, "The object kinds of the heap.");
+    static final Key.Nested KINDS = KEYS.list("kinds", ObjectKindSpec.KEYS, "The object kinds of the heap.");
 
     public HeapCompositionSpec {
         kinds = List.copyOf(kinds);

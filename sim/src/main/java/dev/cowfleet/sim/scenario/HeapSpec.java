@@ -27,21 +27,21 @@ public record HeapSpec(HeapContents contents, double hotObjects, HotLayout hotLa
             Map.entry("clustered", HotLayout.CLUSTERED)));
 
     static final Keys KEYS = new Keys();
-    private static final SectionKey MEASURED = KEYS.section("measured", MeasuredHeapSpec.KEYS, false,
+    private static final Key.Nested MEASURED = KEYS.section("measured", MeasuredHeapSpec.KEYS, false,
             "Totals measured on a master (cowfleet calibrate); give this or composition.");
-    private static final SectionKey COMPOSITION = KEYS.section("composition", HeapCompositionSpec.KEYS, false,
+    private static final Key.Nested COMPOSITION = KEYS.section("composition", HeapCompositionSpec.KEYS, false,
             "The heap as a list of object kinds; give this or measured.");
-    private static final KeyDef<Double> HOT_OBJECTS = KEYS.optional("hotObjects", Kinds.FRACTION, 0.02,
+    private static final Key.Value<Double> HOT_OBJECTS = KEYS.optional("hotObjects", Kinds.FRACTION, 0.02,
             "Share of inherited objects that requests touch often.");
-    private static final KeyDef<HotLayout> HOT_LAYOUT = KEYS.optional("hotLayout", HOT_LAYOUT_KIND,
+    private static final Key.Value<HotLayout> HOT_LAYOUT = KEYS.optional("hotLayout", HOT_LAYOUT_KIND,
             HotLayout.SCATTERED, "Whether hot objects are spread over the heap's pages or packed together.");
-    private static final KeyDef<Double> FREE_SLOTS = KEYS.optional("freeSlots", Kinds.FRACTION,
+    private static final Key.Value<Double> FREE_SLOTS = KEYS.optional("freeSlots", Kinds.FRACTION,
             HeapLayout.DEFAULT_FREE_SLOT_FRACTION, "Share of small-object slots in inherited pymalloc pools that "
                     + "are free, where a worker's new objects land.");
-    private static final KeyDef<Double> FROZEN_CYCLIC_SHARE = KEYS.optional("frozenCyclicShare", Kinds.FRACTION,
+    private static final Key.Value<Double> FROZEN_CYCLIC_SHARE = KEYS.optional("frozenCyclicShare", Kinds.FRACTION,
             HeapLayout.DEFAULT_FROZEN_CYCLIC_SHARE, "default (calibration probe's synthetic app)",
             "Share of frozen objects that sit in reference cycles.");
-    private static final SectionKey GC_COUNTERS = KEYS.section("gcCounters", GcCountersSpec.KEYS, false,
+    private static final Key.Nested GC_COUNTERS = KEYS.section("gcCounters", GcCountersSpec.KEYS, false,
             "The master's GC counters at fork, which the workers inherit.");
 
     /** @param host the host section, blamed when a {@code --set host.ram} makes the heap not fit */

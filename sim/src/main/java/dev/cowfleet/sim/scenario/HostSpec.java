@@ -14,10 +14,10 @@ public record HostSpec(int workers, long ramBytes, int cores, boolean transparen
             String::valueOf, UnitSchemas.COUNT);
 
     static final Keys KEYS = new Keys();
-    static final KeyDef<Long> WORKERS = KEYS.required("workers", WORKERS_KIND, "Worker processes forked per host.");
-    static final KeyDef<Long> RAM = KEYS.required("ram", Kinds.SIZE, "Physical memory of the host.");
-    static final KeyDef<Long> CORES = KEYS.required("cores", Kinds.COUNT, "CPU cores of the host.");
-    private static final KeyDef<Boolean> THP = KEYS.optional("transparentHugePages", Kinds.BOOLEAN, false,
+    static final Key.Value<Long> WORKERS = KEYS.required("workers", WORKERS_KIND, "Worker processes forked per host.");
+    static final Key.Value<Long> RAM = KEYS.required("ram", Kinds.SIZE, "Physical memory of the host.");
+    static final Key.Value<Long> CORES = KEYS.required("cores", Kinds.COUNT, "CPU cores of the host.");
+    private static final Key.Value<Boolean> THP = KEYS.optional("transparentHugePages", Kinds.BOOLEAN, false,
             "Whether the heap sits in 2 MiB transparent huge pages, so one write copies a whole huge page.");
 
     static HostSpec read(Section s) {

@@ -15,34 +15,34 @@ final class Keys {
     private final Map<String, Key> keys = new LinkedHashMap<>();
 
     /** A key the section must have. */
-    <T> KeyDef<T> required(String name, ValueKind<T> kind, String description) {
-        return add(new KeyDef<>(name, kind, description, true, null, null, null));
+    <T> Key.Value<T> required(String name, ValueKind<T> kind, String description) {
+        return add(new Key.Value<>(name, kind, description, true, null, null, null));
     }
 
     /** An optional key with a fixed default, shown as "default" by {@code --explain}. */
-    <T> KeyDef<T> optional(String name, ValueKind<T> kind, T fallback, String description) {
+    <T> Key.Value<T> optional(String name, ValueKind<T> kind, T fallback, String description) {
         return optional(name, kind, fallback, "default", description);
     }
 
-    <T> KeyDef<T> optional(String name, ValueKind<T> kind, T fallback, String origin, String description) {
-        return add(new KeyDef<>(name, kind, description, false, fallback, origin, null));
+    <T> Key.Value<T> optional(String name, ValueKind<T> kind, T fallback, String origin, String description) {
+        return add(new Key.Value<>(name, kind, description, false, fallback, origin, null));
     }
 
     /** An optional key whose default depends on other keys; the spec's read supplies it. */
-    <T> KeyDef<T> derived(String name, ValueKind<T> kind, String defaultNote, String description) {
-        return add(new KeyDef<>(name, kind, description, false, null, null, defaultNote));
+    <T> Key.Value<T> derived(String name, ValueKind<T> kind, String defaultNote, String description) {
+        return add(new Key.Value<>(name, kind, description, false, null, null, defaultNote));
     }
 
-    SectionKey section(String name, Keys inner, boolean required, String description) {
-        return add(new SectionKey(name, SectionKey.Shape.SECTION, inner, description, required));
+    Key.Nested section(String name, Keys inner, boolean required, String description) {
+        return add(new Key.Nested(name, Key.Nested.Shape.SECTION, inner, description, required));
     }
 
-    SectionKey named(String name, Keys inner, String description) {
-        return add(new SectionKey(name, SectionKey.Shape.NAMED, inner, description, true));
+    Key.Nested named(String name, Keys inner, String description) {
+        return add(new Key.Nested(name, Key.Nested.Shape.NAMED, inner, description, true));
     }
 
-    SectionKey list(String name, Keys inner, String description) {
-        return add(new SectionKey(name, SectionKey.Shape.LIST, inner, description, true));
+    Key.Nested list(String name, Keys inner, String description) {
+        return add(new Key.Nested(name, Key.Nested.Shape.LIST, inner, description, true));
     }
 
     /** The key the model names in a rule it reports ({@code freeze}, {@code immortalize}...). */

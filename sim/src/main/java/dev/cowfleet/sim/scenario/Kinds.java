@@ -73,7 +73,7 @@ final class Kinds {
 
             @Override
             public List<T> read(Node node, String keyPath) {
-                if (!(node instanceof ListNode list)) {
+                if (!(node instanceof Node.Sequence list)) {
                     throw ScenarioException.at(node.where(), keyPath, "expected " + expected + ", got " + node.describe());
                 }
                 List<T> values = new ArrayList<>();
@@ -106,7 +106,7 @@ final class Kinds {
 
             @Override
             public T read(Node node, String keyPath) {
-                if (!(node instanceof ScalarNode scalar) || scalar.isNull()) {
+                if (!(node instanceof Node.Scalar scalar) || scalar.isNull()) {
                     throw ScenarioException.at(node.where(), keyPath, "expected " + expected + ", got " + node.describe());
                 }
                 try {

@@ -22,21 +22,21 @@ public record MeasuredHeapSpec(long heapBytes, double trackedPageFraction, long 
             UnitSchemas.anyOf(UnitSchemas.FRACTION, UnitSchemas.COUNT));
 
     static final Keys KEYS = new Keys();
-    static final KeyDef<Long> HEAP_SIZE = KEYS.required("heapSize", Kinds.SIZE,
+    static final Key.Value<Long> HEAP_SIZE = KEYS.required("heapSize", Kinds.SIZE,
             "The preloaded heap a worker inherits: the Anonymous memory of a worker right after fork "
                     + "(what cowfleet calibrate writes).");
-    private static final KeyDef<TrackedPages> TRACKED_PAGES = KEYS.required("trackedPages",
+    private static final Key.Value<TrackedPages> TRACKED_PAGES = KEYS.required("trackedPages",
             TRACKED_PAGES_KIND, "Heap pages holding at least one GC-tracked object, as a share or a count of 4 KiB "
                     + "pages.");
-    private static final KeyDef<Long> TRACKED_OBJECTS = KEYS.required("trackedObjects", Kinds.COUNT,
+    private static final Key.Value<Long> TRACKED_OBJECTS = KEYS.required("trackedObjects", Kinds.COUNT,
             "Objects the cyclic GC tracks in the master (len(gc.get_objects())).");
-    private static final KeyDef<Long> TOTAL_OBJECTS = KEYS.required("totalObjects", Kinds.COUNT,
+    private static final Key.Value<Long> TOTAL_OBJECTS = KEYS.required("totalObjects", Kinds.COUNT,
             "All objects in the master's heap, tracked or not.");
-    private static final KeyDef<Long> FROZEN_OBJECTS = KEYS.optional("frozenObjects", Kinds.COUNT, 0L,
+    private static final Key.Value<Long> FROZEN_OBJECTS = KEYS.optional("frozenObjects", Kinds.COUNT, 0L,
             "Objects already frozen by gc.freeze() in the master (gc.get_freeze_count()).");
-    private static final KeyDef<Long> MAIN_OBJECTS = KEYS.optional("mainObjects", Kinds.COUNT, 0L,
+    private static final Key.Value<Long> MAIN_OBJECTS = KEYS.optional("mainObjects", Kinds.COUNT, 0L,
             "Objects created by the main module rather than imports.");
-    private static final KeyDef<Long> NON_OBJECT_SIZE = KEYS.optional("nonObjectSize", Kinds.SIZE, 0L,
+    private static final Key.Value<Long> NON_OBJECT_SIZE = KEYS.optional("nonObjectSize", Kinds.SIZE, 0L,
             "Part of heapSize that is not Python objects (free pymalloc pools and arenas, C-library heap, "
                     + "anonymous mmaps): copied only by what touches it, never by collections or teardown.");
 

@@ -6,11 +6,11 @@ import java.util.Set;
 public record ObjectKindSpec(String name, long count, long sizeBytes, boolean tracked) {
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<String> NAME = KEYS.required("name", Kinds.TEXT, "Name of the object kind, like dict.");
-    private static final KeyDef<Long> COUNT = KEYS.required("count", Kinds.COUNT, "Objects of this kind in the heap.");
-    private static final KeyDef<Long> SIZE = KEYS.required("size", Kinds.SIZE,
+    private static final Key.Value<String> NAME = KEYS.required("name", Kinds.TEXT, "Name of the object kind, like dict.");
+    private static final Key.Value<Long> COUNT = KEYS.required("count", Kinds.COUNT, "Objects of this kind in the heap.");
+    private static final Key.Value<Long> SIZE = KEYS.required("size", Kinds.SIZE,
             "Size of one object of this kind (sys.getsizeof).");
-    private static final KeyDef<Boolean> TRACKED = KEYS.required("tracked", Kinds.BOOLEAN,
+    private static final Key.Value<Boolean> TRACKED = KEYS.required("tracked", Kinds.BOOLEAN,
             "Whether the cyclic GC tracks objects of this kind.");
 
     /** @param namesSoFar the kinds listed before this one, to refuse a name listed twice */

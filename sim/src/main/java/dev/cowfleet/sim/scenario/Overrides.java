@@ -13,13 +13,13 @@ final class Overrides {
     private Overrides() {
     }
 
-    static void apply(MapNode root, List<String> flags, YamlTreeReader yaml) {
+    static void apply(Node.Mapping root, List<String> flags, YamlTreeReader yaml) {
         for (String flag : flags) {
             apply(root, flag, yaml);
         }
     }
 
-    private static void apply(MapNode root, String flag, YamlTreeReader yaml) {
+    private static void apply(Node.Mapping root, String flag, YamlTreeReader yaml) {
         Where where = Where.ofFlag("--set " + flag);
         int eq = flag.indexOf('=');
         String path = eq < 0 ? "" : flag.substring(0, eq).trim();
@@ -37,16 +37,16 @@ final class Overrides {
 
     /** The node under segment i, creating an empty section when it is missing. */
     private static Node child(Node parent, String[] segments, int i, Where where) {
-        if (parent instanceof MapNode map) {
-            MapNode.Entry entry = map.get(segments[i]);
-            if (entry == null || (entry.value() instanceof ScalarNode s && s.isNull())) {
-                MapNode created = new MapNode(where);
+        if (parent instanceof Node.Mapping map) {
+            Node.Mapping.Entry entry = map.get(segments[i]);
+            if (entry == null || (entry.value() instanceof Node.Scalar s && s.isNull())) {
+                Node.Mapping created = new Node.Mapping(where);
                 map.put(segments[i], where, created);
                 return created;
             }
             return entry.value();
         }
-        if (parent instanceof ListNode list) {
+        if (parent instanceof Node.Sequence list) {
             return list.items().get(index(list, segments, i, where));
         }
         throw ScenarioException.at(where, prefix(segments, i), "holds " + parent.describe()
@@ -54,9 +54,9 @@ final class Overrides {
     }
 
     private static void put(Node parent, String[] segments, int i, Node value, Where where) {
-        if (parent instanceof MapNode map) {
+        if (parent instanceof Node.Mapping map) {
             map.put(segments[i], where, value);
-        } else if (parent instanceof ListNode list) {
+        } else if (parent instanceof Node.Sequence list) {
             list.set(index(list, segments, i, where), value);
         } else {
             throw ScenarioException.at(where, prefix(segments, i), "holds " + parent.describe()
@@ -64,7 +64,7 @@ final class Overrides {
         }
     }
 
-    private static int index(ListNode list, String[] segments, int i, Where where) {
+    private static int index(Node.Sequence list, String[] segments, int i, Where where) {
         String segment = segments[i];
         if (!segment.matches("\\d{1,9}") || Integer.parseInt(segment) >= list.size()) {
             throw ScenarioException.at(where, prefix(segments, i), "is a list of " + list.size()

@@ -45,25 +45,25 @@ public record PolicySpec(String name, String python, GcPolicy gc, ServerSpec ser
     private static final ValueKind<GcThresholds> THRESHOLDS_KIND = thresholdsKind();
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<GcMode> GC = KEYS.optional("gc", GC_KIND, GcMode.ENABLED,
+    private static final Key.Value<GcMode> GC = KEYS.optional("gc", GC_KIND, GcMode.ENABLED,
             "The cyclic collector: enabled, gc.disable() in the master, or gc.set_threshold(0).");
-    private static final KeyDef<GcThresholds> THRESHOLDS = KEYS.derived("thresholds", THRESHOLDS_KIND,
+    private static final Key.Value<GcThresholds> THRESHOLDS = KEYS.derived("thresholds", THRESHOLDS_KIND,
             "the Python version's thresholds", "gc.set_threshold(young, middle, old) in the master.");
-    private static final KeyDef<Boolean> FREEZE = KEYS.optional("freeze", Kinds.BOOLEAN, false,
+    private static final Key.Value<Boolean> FREEZE = KEYS.optional("freeze", Kinds.BOOLEAN, false,
             "gc.freeze() in the master before fork (Python 3.7+).");
-    private static final KeyDef<Boolean> DISABLE_EARLY = KEYS.optional("disableEarly", Kinds.BOOLEAN, false,
+    private static final Key.Value<Boolean> DISABLE_EARLY = KEYS.optional("disableEarly", Kinds.BOOLEAN, false,
             "gc.disable() early in the master, gc.enable() in the worker: the rest of the freeze recipe.");
-    private static final KeyDef<Boolean> IMMORTALIZE = KEYS.optional("immortalize", Kinds.BOOLEAN, false,
+    private static final Key.Value<Boolean> IMMORTALIZE = KEYS.optional("immortalize", Kinds.BOOLEAN, false,
             "Make the inherited objects immortal so refcounts stop writing to them (Python 3.12+, PEP 683).");
-    private static final KeyDef<ExitMode> EXIT = KEYS.optional("exit", EXIT_KIND, ExitMode.NORMAL,
+    private static final Key.Value<ExitMode> EXIT = KEYS.optional("exit", EXIT_KIND, ExitMode.NORMAL,
             "How a worker exits: a normal interpreter teardown, or os._exit skipping it.");
-    private static final KeyDef<Long> LIBRARY_ENABLES_GC_AFTER = KEYS.optional("libraryEnablesGcAfter",
+    private static final Key.Value<Long> LIBRARY_ENABLES_GC_AFTER = KEYS.optional("libraryEnablesGcAfter",
             Kinds.COUNT, 0L, "A library calls gc.enable() after this many requests (msgpack did); 0 is never.");
-    private static final KeyDef<Long> EXPLICIT_COLLECT_EVERY = KEYS.derived("explicitCollectEvery", Kinds.COUNT,
+    private static final Key.Value<Long> EXPLICIT_COLLECT_EVERY = KEYS.derived("explicitCollectEvery", Kinds.COUNT,
             "workload.explicitCollectEvery", "The app calls gc.collect() every this many requests; 0 is never.");
-    private static final KeyDef<String> PYTHON = KEYS.derived("python", PythonDefaults.VERSION_KIND,
+    private static final Key.Value<String> PYTHON = KEYS.derived("python", PythonDefaults.VERSION_KIND,
             "the scenario's python", "CPython version this policy runs.");
-    private static final SectionKey SERVER = KEYS.section("server", ServerSpec.KEYS, false,
+    private static final Key.Nested SERVER = KEYS.section("server", ServerSpec.KEYS, false,
             "Server settings of this policy; defaults from the scenario's server section.");
 
     /** What a policy inherits from the rest of the scenario. */

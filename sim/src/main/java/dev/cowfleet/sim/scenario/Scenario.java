@@ -47,43 +47,43 @@ public record Scenario(String name, String question, String python, ProcessManag
 
     /** The top-level keys of a scenario file; the order is the one errors list them in. */
     static final Keys KEYS = new Keys();
-    private static final KeyDef<String> NAME_KEY = KEYS.derived("name", Kinds.TEXT, "the file name without .yaml",
+    private static final Key.Value<String> NAME_KEY = KEYS.derived("name", Kinds.TEXT, "the file name without .yaml",
             "Names the scenario and its output folder output/NAME: letters, digits, '.', '-' and '_'.");
-    private static final KeyDef<String> QUESTION = KEYS.required("question", Kinds.QUESTION,
+    private static final Key.Value<String> QUESTION = KEYS.required("question", Kinds.QUESTION,
             "The question the scenario answers; the report's headline answers it.");
-    private static final KeyDef<String> PYTHON = KEYS.required("python", PythonDefaults.VERSION_KIND,
+    private static final Key.Value<String> PYTHON = KEYS.required("python", PythonDefaults.VERSION_KIND,
             "CPython version of the fleet (quote it: \"3.10\" is not 3.1).");
-    private static final KeyDef<ProcessManager> PROCESS_MANAGER = KEYS.required("processManager", MANAGER,
+    private static final Key.Value<ProcessManager> PROCESS_MANAGER = KEYS.required("processManager", MANAGER,
             "The prefork server that forks the workers; sets the server defaults.");
-    private static final KeyDef<Long> SEED = KEYS.optional("seed", Kinds.WHOLE_NUMBER, 1L,
+    private static final Key.Value<Long> SEED = KEYS.optional("seed", Kinds.WHOLE_NUMBER, 1L,
             "Seed of every random draw: the same seed gives the same results byte for byte.");
-    private static final KeyDef<Long> REPLICATIONS = KEYS.optional("replications", Kinds.COUNT, 5L,
+    private static final Key.Value<Long> REPLICATIONS = KEYS.optional("replications", Kinds.COUNT, 5L,
             "Independent runs per policy; confidence intervals come from their spread.");
-    private static final KeyDef<Double> DURATION = KEYS.optional("duration", Kinds.DURATION, 7200.0,
+    private static final Key.Value<Double> DURATION = KEYS.optional("duration", Kinds.DURATION, 7200.0,
             "Simulated time of one run.");
-    private static final KeyDef<Double> SAMPLE_EVERY = KEYS.optional("sampleEvery", Kinds.DURATION, 60.0,
+    private static final Key.Value<Double> SAMPLE_EVERY = KEYS.optional("sampleEvery", Kinds.DURATION, 60.0,
             "Interval between memory samples of the host (at most duration).");
-    private static final SectionKey HOST = KEYS.section("host", HostSpec.KEYS, true, "One host of the fleet.");
-    private static final SectionKey HEAP = KEYS.section("heap", HeapSpec.KEYS, true,
+    private static final Key.Nested HOST = KEYS.section("host", HostSpec.KEYS, true, "One host of the fleet.");
+    private static final Key.Nested HEAP = KEYS.section("heap", HeapSpec.KEYS, true,
             "The master's preloaded heap that the workers inherit copy-on-write.");
-    private static final SectionKey WORKLOAD = KEYS.section("workload", WorkloadSpec.KEYS, true,
+    private static final Key.Nested WORKLOAD = KEYS.section("workload", WorkloadSpec.KEYS, true,
             "Traffic of one host and what one request does to the inherited heap.");
-    private static final SectionKey COSTS = KEYS.section("costs", CostSpec.KEYS, false,
+    private static final Key.Nested COSTS = KEYS.section("costs", CostSpec.KEYS, false,
             "CPU and memory costs of faults, collections and teardown.");
-    private static final SectionKey SERVER = KEYS.section("server", ServerSpec.KEYS, false,
+    private static final Key.Nested SERVER = KEYS.section("server", ServerSpec.KEYS, false,
             "Server settings of every policy (recycling, limits); defaults from processManager.");
-    private static final SectionKey DEPLOYS = KEYS.section("deploys", DeploySpec.KEYS, false,
+    private static final Key.Nested DEPLOYS = KEYS.section("deploys", DeploySpec.KEYS, false,
             "When every worker is restarted by a deploy, and in which waves.");
-    private static final KeyDef<String> BASELINE = KEYS.required("baseline", Kinds.TEXT,
+    private static final Key.Value<String> BASELINE = KEYS.required("baseline", Kinds.TEXT,
             "The policy the others are compared against; one of the names under policies.");
-    private static final SectionKey POLICIES = KEYS.named("policies", PolicySpec.KEYS,
+    private static final Key.Nested POLICIES = KEYS.named("policies", PolicySpec.KEYS,
             "The GC and server policies to compare, by name; {} is the interpreter's defaults.");
-    private static final SectionKey FLEET = KEYS.section("fleet", FleetSpec.KEYS, false,
+    private static final Key.Nested FLEET = KEYS.section("fleet", FleetSpec.KEYS, false,
             "Fleet capacity planning: host types, peak traffic, growth and money.");
-    private static final SectionKey WHAT_IF = KEYS.section("whatIf", WhatIfSpec.KEYS, false,
+    private static final Key.Nested WHAT_IF = KEYS.section("whatIf", WhatIfSpec.KEYS, false,
             "A sweep: key paths to vary and a tornado of one-at-a-time changes (cowfleet sweep).");
 
-    static Scenario read(MapNode root, Where file, String defaultName) {
+    static Scenario read(Node.Mapping root, Where file, String defaultName) {
         Provenance provenance = new Provenance();
         Section top = new Section(root, "", file, provenance, KEYS);
         String name = top.optional(NAME_KEY, defaultName, "default (file name)");

@@ -31,11 +31,11 @@ public final class ScenarioLoader {
         YamlTreeReader reader = new YamlTreeReader();
         Where file = Where.ofFile(source);
         Node root = reader.read(yaml, file, line -> Where.inFile(source, line));
-        if (root instanceof ScalarNode scalar && scalar.isNull()) {
+        if (root instanceof Node.Scalar scalar && scalar.isNull()) {
             throw ScenarioException.at(file, "the scenario is empty; it needs at least question, python, "
                     + "processManager, host, heap, workload, policies and baseline (see scenarios/README.md)");
         }
-        if (!(root instanceof MapNode map)) {
+        if (!(root instanceof Node.Mapping map)) {
             throw ScenarioException.at(root.where(), "expected a map of scenario keys (question:, python:, ...), got "
                     + root.describe());
         }

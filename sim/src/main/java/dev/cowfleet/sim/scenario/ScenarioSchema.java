@@ -45,7 +45,7 @@ public final class ScenarioSchema {
     private static void collect(Keys keys, String prefix, List<String> paths) {
         for (Key key : keys.all()) {
             String path = prefix + key.name();
-            if (key instanceof SectionKey section) {
+            if (key instanceof Key.Nested section) {
                 String inner = switch (section.shape()) {
                     case SECTION -> path + ".";
                     case NAMED -> path + ".NAME.";

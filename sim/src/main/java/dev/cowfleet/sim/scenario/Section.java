@@ -15,9 +15,9 @@ import java.util.stream.IntStream;
  */
 final class Section {
 
-    private static final Pattern NAME = Pattern.compile(SectionKey.NAME_PATTERN);
+    private static final Pattern NAME = Pattern.compile(Key.Nested.NAME_PATTERN);
 
-    private final MapNode map;
+    private final Node.Mapping map;
     private final String path;
     private final Where where;
     private final Provenance provenance;
@@ -26,13 +26,13 @@ final class Section {
      * @param where where the section is declared (its parent key), for "missing key" errors
      * @param keys the keys this section may hold
      */
-    Section(MapNode map, String path, Where where, Provenance provenance, Keys keys) {
+    Section(Node.Mapping map, String path, Where where, Provenance provenance, Keys keys) {
         this.map = map;
         this.path = path;
         this.where = where;
         this.provenance = provenance;
         List<String> allowed = keys.names();
-        for (Map.Entry<String, MapNode.Entry> entry : map.entries().entrySet()) {
+        for (Map.Entry<String, Node.Mapping.Entry> entry : map.entries().entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 throw ScenarioException.at(entry.getValue().keyWhere(), "unknown key '" + keyPath(entry.getKey()) + "'"
                         + Suggestions.closest(entry.getKey(), allowed).map(c -> ", did you mean '" + c + "'?")
@@ -51,14 +51,14 @@ final class Section {
 
     /** Where {@code key} is written, or where this section is when the key is absent. */
     private Where whereOf(Key key) {
-        MapNode.Entry entry = entry(key.name());
+        Node.Mapping.Entry entry = entry(key.name());
         return entry == null ? where : entry.value().where();
     }
 
-    <T> T required(KeyDef<T> def) {
+    <T> T required(Key.Value<T> def) {
         String key = def.name();
         ValueKind<T> kind = def.kind();
-        MapNode.Entry entry = entry(key);
+        Node.Mapping.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected " + kind.expected());
         }
@@ -68,14 +68,14 @@ final class Section {
     }
 
     /** The value of {@code def}, or its fixed default (recorded with the default's origin) when absent. */
-    <T> T optional(KeyDef<T> def) {
+    <T> T optional(Key.Value<T> def) {
         T fallback = def.staticDefault().orElseThrow(() -> new IllegalStateException(
                 "'" + def.name() + "' has no fixed default; its read must give one"));
         return optional(def, fallback, def.defaultOrigin());
     }
 
     /** The value of {@code def}, or {@code fallback} recorded with {@code fallbackOrigin} when absent. */
-    <T> T optional(KeyDef<T> def, T fallback, String fallbackOrigin) {
+    <T> T optional(Key.Value<T> def, T fallback, String fallbackOrigin) {
         if (!has(def)) {
             provenance.record(keyPath(def.name()), def.kind().format(fallback), fallbackOrigin);
             return fallback;
@@ -84,14 +84,14 @@ final class Section {
     }
 
     /** The value of {@code def} if present (and recorded), without a default. */
-    <T> Optional<T> ifPresent(KeyDef<T> def) {
+    <T> Optional<T> ifPresent(Key.Value<T> def) {
         return has(def) ? Optional.of(required(def)) : Optional.empty();
     }
 
     /** The sub-mapping under {@code def}, if present; a YAML null ("key:" alone) counts as an empty one. */
-    Optional<Section> section(SectionKey def) {
+    Optional<Section> section(Key.Nested def) {
         String key = def.name();
-        MapNode.Entry entry = entry(key);
+        Node.Mapping.Entry entry = entry(key);
         if (entry == null) {
             return Optional.empty();
         }
@@ -100,22 +100,22 @@ final class Section {
     }
 
     /** Like {@link #section} but an empty section when absent, so that all its defaults are recorded. */
-    Section sectionOrEmpty(SectionKey def) {
-        return section(def).orElseGet(() -> new Section(new MapNode(where), keyPath(def.name()), where,
+    Section sectionOrEmpty(Key.Nested def) {
+        return section(def).orElseGet(() -> new Section(new Node.Mapping(where), keyPath(def.name()), where,
                 provenance, def.keys()));
     }
 
     /** The sub-mappings of a mapping with free-form names ({@code policies}), in file order. */
-    Map<String, Section> namedSections(SectionKey def) {
+    Map<String, Section> namedSections(Key.Nested def) {
         String key = def.name();
         Keys allowedKeys = def.keys();
-        MapNode.Entry entry = entry(key);
+        Node.Mapping.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected a map of names to sections");
         }
-        MapNode named = mapOf(entry, keyPath(key), "a map of names to sections");
+        Node.Mapping named = mapOf(entry, keyPath(key), "a map of names to sections");
         Map<String, Section> sections = new LinkedHashMap<>();
-        for (Map.Entry<String, MapNode.Entry> child : named.entries().entrySet()) {
+        for (Map.Entry<String, Node.Mapping.Entry> child : named.entries().entrySet()) {
             String childPath = keyPath(key) + "." + child.getKey();
             if (!NAME.matcher(child.getKey()).matches()) {
                 throw ScenarioException.at(child.getValue().keyWhere(), childPath,
@@ -128,21 +128,21 @@ final class Section {
     }
 
     /** The items of the list under {@code key} as sections; each item is a mapping with {@code allowedKeys}. */
-    List<Section> sectionList(SectionKey def, String expected) {
+    List<Section> sectionList(Key.Nested def, String expected) {
         String key = def.name();
         Keys allowedKeys = def.keys();
-        MapNode.Entry entry = entry(key);
+        Node.Mapping.Entry entry = entry(key);
         if (entry == null) {
             throw ScenarioException.at(where, keyPath(key), "missing, expected " + expected);
         }
-        if (!(entry.value() instanceof ListNode list) || list.size() == 0) {
+        if (!(entry.value() instanceof Node.Sequence list) || list.size() == 0) {
             throw ScenarioException.at(entry.value().where(), keyPath(key), "expected " + expected + ", got "
-                    + (entry.value() instanceof ListNode ? "an empty list" : entry.value().describe()));
+                    + (entry.value() instanceof Node.Sequence ? "an empty list" : entry.value().describe()));
         }
         List<Node> items = list.items();
         return IntStream.range(0, items.size()).mapToObj(i -> {
             String itemPath = keyPath(key) + "." + i;
-            if (!(items.get(i) instanceof MapNode item)) {
+            if (!(items.get(i) instanceof Node.Mapping item)) {
                 throw ScenarioException.at(items.get(i).where(), itemPath, "expected " + expected + ", got "
                         + items.get(i).describe());
             }
@@ -187,16 +187,16 @@ final class Section {
         return fail(key, problem);
     }
 
-    private MapNode.Entry entry(String key) {
+    private Node.Mapping.Entry entry(String key) {
         return map.get(key);
     }
 
-    private static MapNode mapOf(MapNode.Entry entry, String keyPath, String expected) {
-        if (entry.value() instanceof MapNode m) {
+    private static Node.Mapping mapOf(Node.Mapping.Entry entry, String keyPath, String expected) {
+        if (entry.value() instanceof Node.Mapping m) {
             return m;
         }
-        if (entry.value() instanceof ScalarNode s && s.isNull()) {
-            return new MapNode(entry.keyWhere());
+        if (entry.value() instanceof Node.Scalar s && s.isNull()) {
+            return new Node.Mapping(entry.keyWhere());
         }
         throw ScenarioException.at(entry.value().where(), keyPath, "expected " + expected + ", got "
                 + entry.value().describe());

@@ -24,23 +24,23 @@ public record ServerSpec(long maxRequests, long maxRequestsDelta, long maxReques
 
     static final Keys KEYS = new Keys();
     private static final String FROM_PROFILE = "the processManager's profile (in a policy: the scenario's server)";
-    private static final KeyDef<Long> MAX_REQUESTS = KEYS.derived("maxRequests", Kinds.COUNT, FROM_PROFILE,
+    private static final Key.Value<Long> MAX_REQUESTS = KEYS.derived("maxRequests", Kinds.COUNT, FROM_PROFILE,
             "Requests after which a worker is recycled (uwsgi max-requests, gunicorn max_requests); 0 is never.");
-    private static final KeyDef<Long> MAX_REQUESTS_DELTA = KEYS.derived("maxRequestsDelta", Kinds.COUNT,
+    private static final Key.Value<Long> MAX_REQUESTS_DELTA = KEYS.derived("maxRequestsDelta", Kinds.COUNT,
             FROM_PROFILE, "uwsgi max-requests-delta: staggers maxRequests by worker id.");
-    private static final KeyDef<Long> MAX_REQUESTS_JITTER = KEYS.derived("maxRequestsJitter", Kinds.COUNT,
+    private static final Key.Value<Long> MAX_REQUESTS_JITTER = KEYS.derived("maxRequestsJitter", Kinds.COUNT,
             FROM_PROFILE, "gunicorn max_requests_jitter: adds a random 0..jitter to maxRequests.");
-    private static final KeyDef<Long> RELOAD_ON_RSS = KEYS.derived("reloadOnRss", Kinds.SIZE, FROM_PROFILE,
+    private static final Key.Value<Long> RELOAD_ON_RSS = KEYS.derived("reloadOnRss", Kinds.SIZE, FROM_PROFILE,
             "uwsgi reload-on-rss: recycle a worker whose RSS exceeds this; 0 is off.");
-    private static final KeyDef<Long> RELOAD_ON_USS = KEYS.derived("reloadOnUss", Kinds.SIZE, FROM_PROFILE,
+    private static final Key.Value<Long> RELOAD_ON_USS = KEYS.derived("reloadOnUss", Kinds.SIZE, FROM_PROFILE,
             "uwsgi reload-on-uss: recycle a worker whose USS exceeds this; 0 is off.");
-    private static final KeyDef<Long> RELOAD_ON_PSS = KEYS.derived("reloadOnPss", Kinds.SIZE, FROM_PROFILE,
+    private static final Key.Value<Long> RELOAD_ON_PSS = KEYS.derived("reloadOnPss", Kinds.SIZE, FROM_PROFILE,
             "uwsgi reload-on-pss: recycle a worker whose PSS exceeds this; 0 is off.");
-    private static final KeyDef<Double> MIN_WORKER_LIFETIME = KEYS.derived("minWorkerLifetime", Kinds.DURATION,
+    private static final Key.Value<Double> MIN_WORKER_LIFETIME = KEYS.derived("minWorkerLifetime", Kinds.DURATION,
             FROM_PROFILE, "uwsgi min-worker-lifetime: a worker younger than this is not recycled.");
-    private static final KeyDef<Double> HARAKIRI = KEYS.derived("harakiri", Kinds.DURATION, FROM_PROFILE,
+    private static final Key.Value<Double> HARAKIRI = KEYS.derived("harakiri", Kinds.DURATION, FROM_PROFILE,
             "uwsgi harakiri / gunicorn timeout: a request running longer kills its worker; 0 is off.");
-    private static final KeyDef<Double> STUCK_REQUESTS = KEYS.derived("stuckRequests", Kinds.FRACTION, FROM_PROFILE,
+    private static final Key.Value<Double> STUCK_REQUESTS = KEYS.derived("stuckRequests", Kinds.FRACTION, FROM_PROFILE,
             "Share of requests that hang until harakiri kills their worker.");
 
     /** What a freshly forked worker already uses, which a memory limit must exceed to ever let it live. */
@@ -93,7 +93,7 @@ public record ServerSpec(long maxRequests, long maxRequestsDelta, long maxReques
     }
 
     /** A reload-on-* limit; below what a fresh worker uses, every worker would recycle after one request. */
-    private static long memoryLimit(Section s, KeyDef<Long> def, long fallback, Function<String, String> defaultOrigin,
+    private static long memoryLimit(Section s, Key.Value<Long> def, long fallback, Function<String, String> defaultOrigin,
                                     long freshBytes, String freshMeaning) {
         long limit = s.optional(def, fallback, defaultOrigin.apply(def.name()));
         if (limit > 0 && limit <= freshBytes) {

@@ -41,29 +41,29 @@ public record WhatIfSpec(Map<String, List<String>> vary, Optional<Tornado> torna
             "a list of key paths like [host.ram, heap.measured.heapSize]");
 
     private static final Keys TORNADO_KEYS = new Keys();
-    private static final KeyDef<Double> PERCENT = TORNADO_KEYS.required("percent", Kinds.FRACTION,
+    private static final Key.Value<Double> PERCENT = TORNADO_KEYS.required("percent", Kinds.FRACTION,
             "How far each key is moved down and up, like 20%.");
-    private static final KeyDef<List<String>> TORNADO_PATHS = TORNADO_KEYS.required("keys", KEY_PATHS,
+    private static final Key.Value<List<String>> TORNADO_PATHS = TORNADO_KEYS.required("keys", KEY_PATHS,
             "The key paths to move one at a time.");
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<Map<String, List<String>>> VARY = KEYS.derived("vary", varyKind(), "no sweep grid",
+    private static final Key.Value<Map<String, List<String>>> VARY = KEYS.derived("vary", varyKind(), "no sweep grid",
             "Key paths to the values the sweep runs, like {host.workers: [40, 70]}; every combination runs.");
-    private static final SectionKey TORNADO = KEYS.section("tornado", TORNADO_KEYS, false,
+    private static final Key.Nested TORNADO = KEYS.section("tornado", TORNADO_KEYS, false,
             "A tornado chart: which keys move the answer most.");
 
-    static Optional<WhatIfSpec> read(MapNode root, Provenance provenance, SectionKey whatIfKey) {
-        MapNode.Entry entry = root.get(whatIfKey.name());
+    static Optional<WhatIfSpec> read(Node.Mapping root, Provenance provenance, Key.Nested whatIfKey) {
+        Node.Mapping.Entry entry = root.get(whatIfKey.name());
         if (entry == null) {
             return Optional.empty();
         }
-        if (!(entry.value() instanceof MapNode map)) {
+        if (!(entry.value() instanceof Node.Mapping map)) {
             throw ScenarioException.at(entry.value().where(), "whatIf", "expected a section with vary and/or "
                     + "tornado, got " + entry.value().describe());
         }
         Section whatIf = new Section(map, "whatIf", entry.keyWhere(), provenance, whatIfKey.keys());
         // Read without recording: the sweep records each value it applies as an override.
-        MapNode.Entry varyEntry = map.get(VARY.name());
+        Node.Mapping.Entry varyEntry = map.get(VARY.name());
         Map<String, List<String>> vary = varyEntry == null ? Map.of()
                 : VARY.kind().read(varyEntry.value(), "whatIf.vary");
         Optional<Tornado> tornado = whatIf.section(TORNADO).map(t -> {
@@ -92,7 +92,7 @@ public record WhatIfSpec(Map<String, List<String>> vary, Optional<Tornado> torna
 
             @Override
             public Map<String, List<String>> read(Node node, String keyPath) {
-                if (!(node instanceof MapNode varyMap)) {
+                if (!(node instanceof Node.Mapping varyMap)) {
                     throw ScenarioException.at(node.where(), keyPath, "expected " + expected + ", got "
                             + node.describe());
                 }

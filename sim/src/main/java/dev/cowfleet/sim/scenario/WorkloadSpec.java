@@ -19,25 +19,25 @@ public record WorkloadSpec(double requestsPerSecond, DiurnalSpec diurnal, double
                            long explicitCollectEvery) {
 
     static final Keys KEYS = new Keys();
-    private static final KeyDef<Double> REQUESTS_PER_SECOND = KEYS.required("requestsPerSecond", Kinds.RATE,
+    private static final Key.Value<Double> REQUESTS_PER_SECOND = KEYS.required("requestsPerSecond", Kinds.RATE,
             "Requests per second one host serves (the peak, with a diurnal shape).");
-    private static final SectionKey DIURNAL = KEYS.section("diurnal", DiurnalSpec.KEYS, false,
+    private static final Key.Nested DIURNAL = KEYS.section("diurnal", DiurnalSpec.KEYS, false,
             "How traffic varies over the day.");
-    private static final KeyDef<Double> CPU_PER_REQUEST = KEYS.required("cpuPerRequest", Kinds.DURATION,
+    private static final Key.Value<Double> CPU_PER_REQUEST = KEYS.required("cpuPerRequest", Kinds.DURATION,
             "CPU time one request takes.");
-    private static final KeyDef<Long> INHERITED_OBJECTS_TOUCHED = KEYS.required("inheritedObjectsTouched",
+    private static final Key.Value<Long> INHERITED_OBJECTS_TOUCHED = KEYS.required("inheritedObjectsTouched",
             Kinds.COUNT, "Inherited objects one request touches (each touch writes a refcount).");
-    private static final KeyDef<Long> MUTATED_OBJECTS = KEYS.optional("mutatedObjects", Kinds.COUNT, 0L,
+    private static final Key.Value<Long> MUTATED_OBJECTS = KEYS.optional("mutatedObjects", Kinds.COUNT, 0L,
             "Of those, objects one request also writes to (caches, counters).");
-    private static final KeyDef<Long> TRACKED_ALLOCATIONS_PEAK = KEYS.required("trackedAllocationsPeak",
+    private static final Key.Value<Long> TRACKED_ALLOCATIONS_PEAK = KEYS.required("trackedAllocationsPeak",
             Kinds.COUNT, "GC-tracked objects one request allocates at its peak (drives generation-0 collections).");
-    private static final KeyDef<Long> TRACKED_SURVIVORS = KEYS.optional("trackedSurvivors", Kinds.COUNT, 0L,
+    private static final Key.Value<Long> TRACKED_SURVIVORS = KEYS.optional("trackedSurvivors", Kinds.COUNT, 0L,
             "Of those, objects that outlive the request.");
-    private static final KeyDef<Long> CYCLIC_GARBAGE = KEYS.optional("cyclicGarbage", Kinds.SIZE, 0L,
+    private static final Key.Value<Long> CYCLIC_GARBAGE = KEYS.optional("cyclicGarbage", Kinds.SIZE, 0L,
             "Memory in reference cycles one request leaves for the collector.");
-    private static final KeyDef<Long> LIVE_GROWTH = KEYS.optional("liveGrowth", Kinds.SIZE, 0L,
+    private static final Key.Value<Long> LIVE_GROWTH = KEYS.optional("liveGrowth", Kinds.SIZE, 0L,
             "Memory a worker keeps for good per request (caches, leaks).");
-    private static final KeyDef<Long> EXPLICIT_COLLECT_EVERY = KEYS.optional("explicitCollectEvery", Kinds.COUNT,
+    private static final Key.Value<Long> EXPLICIT_COLLECT_EVERY = KEYS.optional("explicitCollectEvery", Kinds.COUNT,
             0L, "The app calls gc.collect() every this many requests; 0 is never.");
 
     /** @param hostSection the host section, blamed when a {@code --set} makes the host unable to carry the traffic */

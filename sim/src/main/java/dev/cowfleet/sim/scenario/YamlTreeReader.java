@@ -33,13 +33,13 @@ final class YamlTreeReader {
      * @param text     YAML text (a scenario file, or the value of a {@code --set} flag)
      * @param wholeText where the text as a whole comes from, for an empty text or a syntax error without a line
      * @param lineToWhere maps a 1-based line of the text to the place it is reported as
-     * @return the document's root node; a {@link ScalarNode} with null text for an empty document
+     * @return the document's root node; a {@link Node.Scalar} with null text for an empty document
      */
     Node read(String text, Where wholeText, IntFunction<Where> lineToWhere) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return new ScalarNode(wholeText, null);
+                return new Node.Scalar(wholeText, null);
             }
             Node root = value(parser, first, lineToWhere, 0);
             if (parser.nextToken() != null) {
@@ -64,9 +64,9 @@ final class YamlTreeReader {
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                     items.add(value(parser, t, lineToWhere, itemDepth));
                 }
-                return new ListNode(where, items);
+                return new Node.Sequence(where, items);
             case VALUE_NULL:
-                return new ScalarNode(where, null);
+                return new Node.Scalar(where, null);
             default:
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     throw ScenarioException.at(where, "YAML aliases (*" + parser.getString()
@@ -77,7 +77,7 @@ final class YamlTreeReader {
                     throw ScenarioException.at(where, "a value of " + text.length() + " characters; values are at most "
                             + MAX_SCALAR_CHARS);
                 }
-                return new ScalarNode(where, text);
+                return new Node.Scalar(where, text);
         }
     }
 
@@ -97,8 +97,8 @@ final class YamlTreeReader {
         }
     }
 
-    private MapNode map(JsonParser parser, Where where, IntFunction<Where> lineToWhere, int depth) {
-        MapNode map = new MapNode(where);
+    private Node.Mapping map(JsonParser parser, Where where, IntFunction<Where> lineToWhere, int depth) {
+        Node.Mapping map = new Node.Mapping(where);
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             Where keyWhere = lineToWhere.apply(parser.currentTokenLocation().getLineNr());
