@@ -3,6 +3,7 @@ package dev.cowfleet.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The optional {@code fleet} section: the servers, the fleet-wide traffic, and how capacity is planned.
@@ -77,6 +78,29 @@ public record FleetSpec(List<HostTypeSpec> hostTypes, double peakRequestsPerSeco
             "Hosts simulated per type to sample the fleet (1 to 100000).");
     private static final Key.Nested DEPLOYS = KEYS.section("deploys", DeploySpec.KEYS, false,
             "Deploys across the fleet.");
+
+    /**
+     * {@code fleet.workersPerHost}: {@code auto} (as many workers as the RAM budget holds) or a fixed count.
+     *
+     * @param fixed the fixed count, empty for {@code auto}
+     */
+    public record WorkersPerHost(OptionalInt fixed) {
+        public static final WorkersPerHost AUTO = new WorkersPerHost(OptionalInt.empty());
+
+        public static WorkersPerHost of(int count) {
+            return new WorkersPerHost(OptionalInt.of(count));
+        }
+
+        public boolean auto() {
+            return fixed.isEmpty();
+        }
+
+        /** As a scenario writes it: {@code auto} or the count. */
+        @Override
+        public String toString() {
+            return auto() ? "auto" : Integer.toString(fixed.getAsInt());
+        }
+    }
 
     /** One kind of server and how many the fleet runs today. */
     public record HostTypeSpec(String name, long ramBytes, int cores, double costPerHour, long count) {

@@ -21,7 +21,7 @@ public record GcCountersSpec(long count0, long count1, long count2, long longLiv
     private static final Key.Value<Long> LONG_LIVED_PENDING = KEYS.optional("longLivedPending", Kinds.COUNT,
             0L, AFTER_COLLECT, "Long-lived objects not yet examined by a full collection at fork.");
 
-    static GcCountersSpec read(Section s, HeapContents contents) {
+    static GcCountersSpec read(Section s, HeapSpec.Contents contents) {
         long frozen = contents instanceof MeasuredHeapSpec m ? m.frozenObjects() : 0;
         long tracked = contents.trackedObjects();
         long count0 = s.optional(COUNT0);

@@ -16,8 +16,24 @@ import java.util.Map;
  *                       in the permanent generation are never freed)
  * @param gcCounters     the collector state at fork
  */
-public record HeapSpec(HeapContents contents, double hotObjects, HotLayout hotLayout, double freeSlots,
+public record HeapSpec(Contents contents, double hotObjects, HotLayout hotLayout, double freeSlots,
                        double frozenCyclicShare, GcCountersSpec gcCounters) {
+
+    /**
+     * What the master's heap holds at fork: either measured totals ({@link MeasuredHeapSpec}) or a list of
+     * object kinds ({@link HeapCompositionSpec}). Both answer the totals that validation and defaults need.
+     */
+    public sealed interface Contents permits MeasuredHeapSpec, HeapCompositionSpec {
+
+        /** The smallest CPython object (an {@code object()} instance) is 16 bytes on 64-bit builds. */
+        long SMALLEST_OBJECT_BYTES = 16;
+
+        long heapBytes();
+
+        long trackedObjects();
+
+        long totalObjects();
+    }
 
     /** How hot objects lie on the heap's pages. */
     public enum HotLayout { SCATTERED, CLUSTERED }
@@ -56,7 +72,7 @@ public record HeapSpec(HeapContents contents, double hotObjects, HotLayout hotLa
                     + "or heap.composition (a list of object kinds)");
         }
         Section source = heap.section(measured ? MEASURED : COMPOSITION).orElseThrow();
-        HeapContents contents = measured ? MeasuredHeapSpec.read(source) : HeapCompositionSpec.read(source);
+        Contents contents = measured ? MeasuredHeapSpec.read(source) : HeapCompositionSpec.read(source);
         if (contents.heapBytes() >= ramBytes) {
             throw source.failTogether(measured ? MeasuredHeapSpec.HEAP_SIZE : HeapCompositionSpec.KINDS,
                     "a heap of " + Units.formatSize(contents.heapBytes()) + " does not fit in host.ram "

@@ -13,7 +13,7 @@ package dev.cowfleet.sim.scenario;
  * @param nonObjectBytes      the part of the heap holding no Python object (free pymalloc pools, C heap)
  */
 public record MeasuredHeapSpec(long heapBytes, double trackedPageFraction, long trackedObjects, long totalObjects,
-                               long frozenObjects, long mainObjects, long nonObjectBytes) implements HeapContents {
+                               long frozenObjects, long mainObjects, long nonObjectBytes) implements HeapSpec.Contents {
 
     /** Measured page counts are of 4 KiB pages, what /proc/PID/pagemap and smaps count. */
     private static final long PAGE_BYTES = 4096;
@@ -61,7 +61,7 @@ public record MeasuredHeapSpec(long heapBytes, double trackedPageFraction, long 
             throw s.fail(TRACKED_OBJECTS, Units.formatCount(tracked) + " tracked objects exceed totalObjects "
                     + Units.formatCount(total));
         }
-        if (Math.multiplyHigh(total, HeapContents.SMALLEST_OBJECT_BYTES) != 0 || total * HeapContents.SMALLEST_OBJECT_BYTES > heapBytes) {
+        if (Math.multiplyHigh(total, HeapSpec.Contents.SMALLEST_OBJECT_BYTES) != 0 || total * HeapSpec.Contents.SMALLEST_OBJECT_BYTES > heapBytes) {
             throw s.fail(TOTAL_OBJECTS, Units.formatCount(total) + " objects cannot fit in heapSize "
                     + Units.formatSize(heapBytes) + " (each object takes at least 16B)");
         }

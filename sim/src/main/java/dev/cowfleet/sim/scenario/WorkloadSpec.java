@@ -41,7 +41,7 @@ public record WorkloadSpec(double requestsPerSecond, DiurnalSpec diurnal, double
             0L, "The app calls gc.collect() every this many requests; 0 is never.");
 
     /** @param hostSection the host section, blamed when a {@code --set} makes the host unable to carry the traffic */
-    static WorkloadSpec read(Section s, HeapContents heap, HostSpec host, Section hostSection) {
+    static WorkloadSpec read(Section s, HeapSpec.Contents heap, HostSpec host, Section hostSection) {
         double rate = s.required(REQUESTS_PER_SECOND);
         if (rate <= 0) {
             throw s.fail(REQUESTS_PER_SECOND, "expected a rate above 0/s like 700/s, got 0/s");

@@ -14,7 +14,7 @@ class CompositionTest {
 
     @Test
     void kindsAddUpToTheHeapTotals() {
-        HeapContents heap = scenario.heap().contents();
+        HeapSpec.Contents heap = scenario.heap().contents();
         assertEquals(400_000L * 232 + 900_000L * 64 + 50_000L * 136, heap.heapBytes());
         assertEquals(450_000, heap.trackedObjects());
         assertEquals(1_350_000, heap.totalObjects());

@@ -22,7 +22,7 @@ class TypedFleetAndPolicyKeysTest {
     @Test
     void fleetKeysAreTyped() {
         assertTrue(fleet().workersPerHost().auto());
-        assertEquals(WorkersPerHost.of(40), fleet("fleet.workersPerHost=40").workersPerHost());
+        assertEquals(FleetSpec.WorkersPerHost.of(40), fleet("fleet.workersPerHost=40").workersPerHost());
         assertEquals("40", fleet("fleet.workersPerHost=40").workersPerHost().toString());
         assertEquals(2.5, fleet("fleet.years=2.5").years());
         assertEquals(0.999, fleet("fleet.memoryPercentile=99.9%").memoryPercentile(), 1e-12);
