@@ -34,7 +34,7 @@ public final class HtmlReport {
                     .append(Html.escape(policy.description())).append("</dd>\n");
         }
         out.append("</dl>\n");
-        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(HtmlPage.wide(Html.table(WorkerTable.of(result), "workers")));
+        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(HtmlPage.wide(Html.table(KeyTable.workers(result), "workers")));
         if (CapacityTables.anyPlan(result)) {
             capacity(out, result);
         }
