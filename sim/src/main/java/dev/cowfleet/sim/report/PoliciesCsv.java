@@ -24,12 +24,16 @@ public final class PoliciesCsv {
     }
 
     public static String render(RunResult result) {
+        return render(result, PolicyFigures.POLICY);
+    }
+
+    static String render(RunResult result, List<Figure<PolicyResult>> figures) {
         List<String> header = new ArrayList<>(List.of("policy", "baseline"));
         List<List<String>> rows = new ArrayList<>();
         for (PolicyResult policy : result.policies()) {
             rows.add(new ArrayList<>(List.of(policy.name(), Boolean.toString(policy.name().equals(result.baseline())))));
         }
-        for (Figure<PolicyResult> figure : inCsvOrder()) {
+        for (Figure<PolicyResult> figure : inCsvOrder(figures)) {
             List<PolicyResult> policies = result.policies();
             if (policies.stream().map(figure::of).allMatch(Objects::isNull)) {
                 continue;
@@ -57,9 +61,9 @@ public final class PoliciesCsv {
     }
 
     /** The figures with CSV columns: those {@link PolicyFigures#CSV_ORDER} lists in its order, then the rest. */
-    private static List<Figure<PolicyResult>> inCsvOrder() {
+    private static List<Figure<PolicyResult>> inCsvOrder(List<Figure<PolicyResult>> figures) {
         List<String> order = PolicyFigures.CSV_ORDER;
-        return PolicyFigures.POLICY.stream().filter(f -> !f.csvColumns().isEmpty())
+        return figures.stream().filter(f -> !f.csvColumns().isEmpty())
                 .sorted(Comparator.comparingInt(f -> {
                     int position = order.indexOf(f.csvColumns().get(0));
                     return position < 0 ? order.size() : position;
