@@ -31,7 +31,8 @@ public final class PoliciesCsv {
         List<String> header = new ArrayList<>(List.of("policy", "baseline"));
         List<List<String>> rows = new ArrayList<>();
         for (PolicyResult policy : result.policies()) {
-            rows.add(new ArrayList<>(List.of(policy.name(), Boolean.toString(policy.name().equals(result.baseline())))));
+            boolean baseline = policy.name().equals(result.baseline());
+            rows.add(new ArrayList<>(List.of(policy.name(), Boolean.toString(baseline))));
         }
         for (Figure<PolicyResult> figure : inCsvOrder(figures)) {
             List<PolicyResult> policies = result.policies();

@@ -54,7 +54,8 @@ public record DeploySpec(List<Double> atSeconds, long timesPerDay, double waveSi
             throw s.fail(TIMES_PER_DAY, "expected at least 1 deploy per day, got 0 (leave deploys out instead)");
         }
         if (timesPerDay > MAX_TIMES_PER_DAY) {
-            throw s.fail(TIMES_PER_DAY, "expected at most " + MAX_TIMES_PER_DAY + " deploys per day (one a minute), got "
+            throw s.fail(TIMES_PER_DAY, "expected at most " + MAX_TIMES_PER_DAY
+                    + " deploys per day (one a minute), got "
                     + Units.formatCount(timesPerDay));
         }
         double waveSize = s.optional(WAVE_SIZE);

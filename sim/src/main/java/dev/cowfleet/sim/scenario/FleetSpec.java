@@ -145,7 +145,8 @@ public record FleetSpec(List<HostTypeSpec> hostTypes, double peakRequestsPerSeco
         }
         double headroom = s.optional(HEADROOM);
         if (headroom >= 1) {
-            throw s.fail(HEADROOM, "expected a share of RAM below 100% like 10%, got " + Units.formatFraction(headroom));
+            throw s.fail(HEADROOM, "expected a share of RAM below 100% like 10%, got "
+                    + Units.formatFraction(headroom));
         }
         double utilization = s.optional(TARGET_UTILIZATION);
         if (utilization <= 0) {

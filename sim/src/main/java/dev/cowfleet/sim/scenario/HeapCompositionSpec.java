@@ -11,8 +11,10 @@ public record HeapCompositionSpec(List<ObjectKind> kinds) implements HeapSpec.Co
     public record ObjectKind(String name, long count, long sizeBytes, boolean tracked) {
 
         static final Keys KEYS = new Keys();
-        private static final Key.Value<String> NAME = KEYS.required("name", Kinds.TEXT, "Name of the object kind, like dict.");
-        private static final Key.Value<Long> COUNT = KEYS.required("count", Kinds.COUNT, "Objects of this kind in the heap.");
+        private static final Key.Value<String> NAME = KEYS.required("name", Kinds.TEXT,
+                "Name of the object kind, like dict.");
+        private static final Key.Value<Long> COUNT = KEYS.required("count", Kinds.COUNT,
+                "Objects of this kind in the heap.");
         private static final Key.Value<Long> SIZE = KEYS.required("size", Kinds.SIZE,
                 "Size of one object of this kind (sys.getsizeof).");
         private static final Key.Value<Boolean> TRACKED = KEYS.required("tracked", Kinds.BOOLEAN,
@@ -30,7 +32,8 @@ public record HeapCompositionSpec(List<ObjectKind> kinds) implements HeapSpec.Co
             }
             long size = k.required(SIZE);
             if (size < HeapSpec.Contents.SMALLEST_OBJECT_BYTES) {
-                throw k.fail(SIZE, "expected a size of at least 16B (the smallest object), got " + Units.formatSize(size));
+                throw k.fail(SIZE, "expected a size of at least 16B (the smallest object), got "
+                        + Units.formatSize(size));
             }
             return new ObjectKind(name, count, size, k.required(TRACKED));
         }

@@ -83,7 +83,8 @@ sealed interface Key permits Key.Value, Key.Nested {
             return switch (shape) {
                 case SECTION -> withDescription(inner);
                 case NAMED -> withDescription(UnitSchemas.object("type", "object", "propertyNames",
-                        UnitSchemas.object("pattern", NAME_PATTERN), "minProperties", 1, "additionalProperties", inner));
+                        UnitSchemas.object("pattern", NAME_PATTERN), "minProperties", 1,
+                        "additionalProperties", inner));
                 case LIST -> withDescription(UnitSchemas.object("type", "array", "minItems", 1, "items", inner));
             };
         }

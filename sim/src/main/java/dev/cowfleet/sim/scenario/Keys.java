@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The keys one scenario section allows, each defined once next to the record that reads it (the spec's {@code read}). The allowed-key
- * list of errors ("valid keys here: ..."), {@code --set} path completion and the JSON Schema all derive
- * from the definitions registered here.
+ * The keys one scenario section allows, each defined once next to the record that reads it (the spec's
+ * {@code read}). The allowed-key list of errors ("valid keys here: ..."), {@code --set} path completion and
+ * the JSON Schema all derive from the definitions registered here; declaring a key registers it.
  */
 final class Keys {
 

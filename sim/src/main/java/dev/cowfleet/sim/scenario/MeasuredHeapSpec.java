@@ -61,7 +61,8 @@ public record MeasuredHeapSpec(long heapBytes, double trackedPageFraction, long 
             throw s.fail(TRACKED_OBJECTS, Units.formatCount(tracked) + " tracked objects exceed totalObjects "
                     + Units.formatCount(total));
         }
-        if (Math.multiplyHigh(total, HeapSpec.Contents.SMALLEST_OBJECT_BYTES) != 0 || total * HeapSpec.Contents.SMALLEST_OBJECT_BYTES > heapBytes) {
+        long smallest = HeapSpec.Contents.SMALLEST_OBJECT_BYTES;
+        if (Math.multiplyHigh(total, smallest) != 0 || total * smallest > heapBytes) {
             throw s.fail(TOTAL_OBJECTS, Units.formatCount(total) + " objects cannot fit in heapSize "
                     + Units.formatSize(heapBytes) + " (each object takes at least 16B)");
         }

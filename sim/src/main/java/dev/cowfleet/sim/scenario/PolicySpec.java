@@ -86,7 +86,8 @@ public record PolicySpec(String name, String python, GcPolicy gc, ServerSpec ser
                 : s.optional(THRESHOLDS, versionDefault, PythonDefaults.profileOrigin(python));
         GcPolicy policy = GcPolicy.named(name)
                 .mode(gc)
-                .thresholds(thresholds.equals(versionDefault) ? null : thresholds) // the version's own are no custom setting
+                // the version's own thresholds are no custom setting
+                .thresholds(thresholds.equals(versionDefault) ? null : thresholds)
                 .freeze(s.optional(FREEZE))
                 .disableEarlyInMaster(s.optional(DISABLE_EARLY))
                 .immortalize(s.optional(IMMORTALIZE))

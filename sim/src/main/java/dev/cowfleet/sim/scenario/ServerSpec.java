@@ -93,7 +93,8 @@ public record ServerSpec(long maxRequests, long maxRequestsDelta, long maxReques
     }
 
     /** A reload-on-* limit; below what a fresh worker uses, every worker would recycle after one request. */
-    private static long memoryLimit(Section s, Key.Value<Long> def, long fallback, Function<String, String> defaultOrigin,
+    private static long memoryLimit(Section s, Key.Value<Long> def, long fallback,
+                                    Function<String, String> defaultOrigin,
                                     long freshBytes, String freshMeaning) {
         long limit = s.optional(def, fallback, defaultOrigin.apply(def.name()));
         if (limit > 0 && limit <= freshBytes) {
