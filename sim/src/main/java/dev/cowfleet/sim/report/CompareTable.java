@@ -17,7 +17,7 @@ public final class CompareTable {
         out.append("seed ").append(result.seed()).append(", ").append(result.replications())
                 .append(result.replications() == 1 ? " replication" : " replications")
                 .append(", savings against '").append(result.baseline()).append("'\n\n");
-        out.append(TextTable.render(KeyTable.of(result))).append('\n');
+        out.append(TextTable.render(FigureTable.keyFigures(result))).append('\n');
         int width = 0;
         for (PolicyResult policy : result.policies()) {
             width = Math.max(width, policy.name().length());

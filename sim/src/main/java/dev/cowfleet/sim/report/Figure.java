@@ -1,6 +1,5 @@
 package dev.cowfleet.sim.report;
 
-import dev.cowfleet.sim.result.PolicyResult;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -27,15 +26,19 @@ record Figure<S>(String jsonPath, List<String> csvColumns, Function<S, FigureVal
     }
 
     /**
-     * A table column showing one figure of each policy, or several joined by " / " (gc / cow / exit). A
+     * A table column showing one figure of each row, or several joined by " / " (gc / cow / exit). A
      * figure by source becomes one column per source, named where {@link #SOURCE} stands in the heading.
      *
      * @param decimals places of a measured number
      */
-    record Column(List<String> heading, List<Figure<PolicyResult>> figures, int decimals) {
+    record Column<S>(List<String> heading, List<Figure<S>> figures, int decimals) {
         Column {
             heading = List.copyOf(heading);
             figures = List.copyOf(figures);
+        }
+
+        Column(List<String> heading, Figure<S> figure, int decimals) {
+            this(heading, List.of(figure), decimals);
         }
     }
 

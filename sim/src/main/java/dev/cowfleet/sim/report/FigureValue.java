@@ -96,6 +96,42 @@ sealed interface FigureValue {
         }
     }
 
+    /** An amount of money: a plain number in summary.json, whole dollars in a table ("$1,200"). */
+    record Money(double value) implements Cells {
+        @Override
+        public void putJson(ObjectNode parent, String key) {
+            JsonOutput.number(parent, key, value);
+        }
+
+        @Override
+        public List<String> csvCells() {
+            return List.of(Numbers.machineText(value));
+        }
+
+        @Override
+        public String tableCell(int decimals) {
+            return Numbers.money(value);
+        }
+    }
+
+    /** The mean of an estimated amount of money; a table shows it in whole dollars with its half-width. */
+    record MoneyMean(Estimate estimate) implements Cells {
+        @Override
+        public void putJson(ObjectNode parent, String key) {
+            JsonOutput.number(parent, key, estimate.mean());
+        }
+
+        @Override
+        public List<String> csvCells() {
+            return List.of(Numbers.machineText(estimate.mean()));
+        }
+
+        @Override
+        public String tableCell(int decimals) {
+            return Numbers.moneyWithInterval(estimate);
+        }
+    }
+
     /** The 95% confidence bounds of an estimate: a [low, high] array, or two CSV columns. */
     record Interval(Estimate estimate) implements Cells {
         @Override

@@ -101,7 +101,7 @@ final class HostMemoryChart {
         }
         NumberAxis memory = new NumberAxis("MiB");
         XYPlot panel = new XYPlot(dataset, null, memory, new StackedXYAreaRenderer2());
-        TextTitle name = new TextTitle(baseline ? policy.name() + KeyTable.BASELINE_MARK : policy.name(),
+        TextTitle name = new TextTitle(baseline ? policy.name() + FigureTable.BASELINE_MARK : policy.name(),
                 new Font(Font.SANS_SERIF, Font.BOLD, 15));
         name.setBackgroundPaint(new Color(255, 255, 255, 210));
         name.setPadding(new RectangleInsets(2, 6, 2, 6));

@@ -88,7 +88,7 @@ final class HostsAndCostChart {
         for (int index : planned) {
             PolicyResult policy = result.policies().get(index);
             Estimate e = figure.apply(policy);
-            String name = policy.name().equals(result.baseline()) ? policy.name() + KeyTable.BASELINE_MARK
+            String name = policy.name().equals(result.baseline()) ? policy.name() + FigureTable.BASELINE_MARK
                     : policy.name();
             dataset.add(e.mean() / unit, e.drawableHalfWidth() / unit, axisLabel, name);
         }

@@ -27,14 +27,14 @@ public final class HtmlReport {
                                 + "the spread</p>\n"
                         : " · means ± half-width of their 95% confidence interval</p>\n");
 
-        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(HtmlPage.wide(Html.table(KeyTable.of(result), "key")));
+        out.append("<h2 id=\"key-figures\">Key figures</h2>\n").append(HtmlPage.wide(Html.table(FigureTable.keyFigures(result), "key")));
         out.append("<dl>\n");
         for (PolicyResult policy : result.policies()) {
             out.append("<dt>").append(Html.escape(policy.name())).append("</dt><dd>")
                     .append(Html.escape(policy.description())).append("</dd>\n");
         }
         out.append("</dl>\n");
-        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(HtmlPage.wide(Html.table(KeyTable.workers(result), "workers")));
+        out.append("<h2 id=\"workers\">One worker's life</h2>\n").append(HtmlPage.wide(Html.table(FigureTable.workers(result), "workers")));
         if (CapacityTables.anyPlan(result)) {
             capacity(out, result);
         }

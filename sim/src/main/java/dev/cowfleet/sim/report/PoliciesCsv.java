@@ -40,7 +40,7 @@ public final class PoliciesCsv {
                 continue;
             }
             if (figure.of(policies.get(0)) instanceof BySource) {
-                Set<CopySource> sources = KeyTable.sources(result, figure);
+                Set<CopySource> sources = FigureTable.sources(result.policies(), figure);
                 sources.forEach(source -> header.add(figure.csvColumns().get(0)
                         .replace(Figure.SOURCE, camel(source.key()))));
                 for (int i = 0; i < policies.size(); i++) {

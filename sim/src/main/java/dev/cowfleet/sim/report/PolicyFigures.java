@@ -5,6 +5,8 @@ import dev.cowfleet.sim.report.FigureValue.BySource;
 import dev.cowfleet.sim.report.FigureValue.Interval;
 import dev.cowfleet.sim.report.FigureValue.Items;
 import dev.cowfleet.sim.report.FigureValue.Mean;
+import dev.cowfleet.sim.report.FigureValue.Money;
+import dev.cowfleet.sim.report.FigureValue.MoneyMean;
 import dev.cowfleet.sim.report.FigureValue.Num;
 import dev.cowfleet.sim.report.FigureValue.Text;
 import dev.cowfleet.sim.report.FigureValue.Texts;
@@ -54,42 +56,59 @@ final class PolicyFigures {
     static final Figure<PolicyResult> SAVINGS = Figure.both("savingsVsBaseline.hostMemoryPercent",
             "savingsHostMemoryPercent", p -> new Mean(p.savingsVsBaselineHostMemoryPercent()));
 
+    static final Figure<HostTypePlan> TYPE_NAME = Figure.json("hostType", t -> new Text(t.hostType()));
+    static final Figure<HostTypePlan> TYPE_WORKERS = Figure.json("workersPerHost", t -> new Whole(t.workersPerHost()));
+    static final Figure<HostTypePlan> TYPE_THROUGHPUT = Figure.json("requestsPerSecondPerHost",
+            t -> new Num(t.requestsPerSecondPerHost()));
+    static final Figure<HostTypePlan> TYPE_MEMORY = Figure.json("memoryPercentileMiB",
+            t -> new Num(t.memoryPercentileMiB()));
+    static final Figure<HostTypePlan> TYPE_BUDGET = Figure.json("budgetMiB", t -> new Num(t.budgetMiB()));
+    static final Figure<HostTypePlan> TYPE_ALONE = Figure.json("hostsNeededAlone", t -> new Num(t.hostsNeededAlone()));
+    static final Figure<HostTypePlan> TYPE_HOSTS = Figure.json("hostsNeeded", t -> new Num(t.hostsNeeded()));
+    static final Figure<HostTypePlan> TYPE_COST = Figure.json("annualCost", t -> new Money(t.annualCost()));
+
     /** One host type of a capacity plan. */
-    static final List<Figure<HostTypePlan>> HOST_TYPE = List.of(
-            Figure.json("hostType", t -> new Text(t.hostType())),
-            Figure.json("workersPerHost", t -> new Whole(t.workersPerHost())),
-            Figure.json("requestsPerSecondPerHost", t -> new Num(t.requestsPerSecondPerHost())),
-            Figure.json("memoryPercentileMiB", t -> new Num(t.memoryPercentileMiB())),
-            Figure.json("budgetMiB", t -> new Num(t.budgetMiB())),
-            Figure.json("hostsNeededAlone", t -> new Num(t.hostsNeededAlone())),
-            Figure.json("hostsNeeded", t -> new Num(t.hostsNeeded())),
-            Figure.json("annualCost", t -> new Num(t.annualCost())));
+    static final List<Figure<HostTypePlan>> HOST_TYPE = List.of(TYPE_NAME, TYPE_WORKERS, TYPE_THROUGHPUT,
+            TYPE_MEMORY, TYPE_BUDGET, TYPE_ALONE, TYPE_HOSTS, TYPE_COST);
+
+    static final Figure<CapacityFigures> PLAN_WORKERS = Figure.json("workersPerHost",
+            c -> new Whole(c.workersPerHost()));
+    static final Figure<CapacityFigures> PLAN_THROUGHPUT = Figure.json("requestsPerSecondPerHost",
+            c -> new Num(c.requestsPerSecondPerHost()));
+    static final Figure<CapacityFigures> PLAN_HOSTS = Figure.json("hostsNeeded", c -> new Mean(c.hostsNeeded()));
+    static final Figure<CapacityFigures> PLAN_COST = Figure.json("annualCost", c -> new MoneyMean(c.annualCost()));
 
     /** A capacity plan. */
     static final List<Figure<CapacityFigures>> CAPACITY = List.of(
-            Figure.json("workersPerHost", c -> new Whole(c.workersPerHost())),
-            Figure.json("requestsPerSecondPerHost", c -> new Num(c.requestsPerSecondPerHost())),
-            Figure.json("hostsNeeded", c -> new Mean(c.hostsNeeded())),
-            Figure.json("annualCost", c -> new Mean(c.annualCost())),
+            PLAN_WORKERS,
+            PLAN_THROUGHPUT,
+            PLAN_HOSTS,
+            PLAN_COST,
             Figure.json("hostsNeededCi95", c -> new Interval(c.hostsNeeded())),
             Figure.json("annualCostCi95", c -> new Interval(c.annualCost())),
             Figure.json("byHostType", c -> new Items<>(c.byHostType(), HOST_TYPE)),
             Figure.json("warnings", c -> new Texts(c.warnings())));
 
+    static final Figure<CapacityFigures> SAVED_HOSTS = Figure.json("hosts", c -> new Mean(c.savingsHosts()));
+    static final Figure<CapacityFigures> SAVED_COST = Figure.json("annualCost",
+            c -> new MoneyMean(c.savingsAnnualCost()));
+    static final Figure<CapacityFigures> SAVED_PERCENT = Figure.json("percent", c -> new Mean(c.savingsPercent()));
+
     /** What a capacity plan saves against the baseline's, beside the host-memory saving. */
     static final List<Figure<CapacityFigures>> CAPACITY_SAVINGS = List.of(
-            Figure.json("hosts", c -> new Mean(c.savingsHosts())),
-            Figure.json("annualCost", c -> new Mean(c.savingsAnnualCost())),
-            Figure.json("percent", c -> new Mean(c.savingsPercent())),
+            SAVED_HOSTS,
+            SAVED_COST,
+            SAVED_PERCENT,
             Figure.json("hostsCi95", c -> new Interval(c.savingsHosts())),
             Figure.json("annualCostCi95", c -> new Interval(c.savingsAnnualCost())),
             Figure.json("percentCi95", c -> new Interval(c.savingsPercent())));
 
+    static final Figure<FleetFigures> FLEET_HOSTS = Figure.json("hosts", f -> new Whole(f.hosts()));
+    static final Figure<FleetFigures> FLEET_OOM_KILLS = Figure.json("oomKills", f -> new Mean(f.oomKills()));
+    static final Figure<FleetFigures> FLEET_PEAK = Figure.json("peakMemoryTiB", f -> new Num(f.peakMemoryTiB()));
+
     /** Today's fleet running one policy; summary.json also shows the baseline's at the top level. */
-    static final List<Figure<FleetFigures>> FLEET = List.of(
-            Figure.json("hosts", f -> new Whole(f.hosts())),
-            Figure.json("oomKills", f -> new Mean(f.oomKills())),
-            Figure.json("peakMemoryTiB", f -> new Num(f.peakMemoryTiB())),
+    static final List<Figure<FleetFigures>> FLEET = List.of(FLEET_HOSTS, FLEET_OOM_KILLS, FLEET_PEAK,
             Figure.json("oomKillsCi95", f -> new Interval(f.oomKills())));
 
     /** Workers killed per replication, where the run counts them. */
@@ -151,22 +170,49 @@ final class PolicyFigures {
             "copied" + Figure.SOURCE + "MiB", "copied" + Figure.SOURCE + "Pages", "harakiriKills", "oomKills");
 
     /** The key table: what a reader compares policies by. */
-    static final List<Figure.Column> KEY_TABLE = List.of(
-            new Figure.Column(List.of("workers"), List.of(WORKERS), 0),
-            new Figure.Column(List.of("shared", "after fork", "MiB"), List.of(SHARED_AFTER_FORK), 1),
-            new Figure.Column(List.of("worker", "private mean", "MiB ±CI95"), List.of(PRIVATE_MEAN), 1),
-            new Figure.Column(List.of("worker", "private p95", "MiB"), List.of(PRIVATE_P95), 1),
-            new Figure.Column(List.of("host", "memory mean", "MiB ±CI95"), List.of(HOST_MEAN), 0),
-            new Figure.Column(List.of("host", "memory p99", "MiB"), List.of(HOST_P99), 0),
-            new Figure.Column(List.of("host memory", "saving vs baseline", "% ±CI95"), List.of(SAVINGS), 1),
-            new Figure.Column(List.of("CPU overhead", "gc / cow / exit", "% of request CPU"),
+    static final List<Figure.Column<PolicyResult>> KEY_TABLE = List.of(
+            new Figure.Column<>(List.of("workers"), List.of(WORKERS), 0),
+            new Figure.Column<>(List.of("shared", "after fork", "MiB"), List.of(SHARED_AFTER_FORK), 1),
+            new Figure.Column<>(List.of("worker", "private mean", "MiB ±CI95"), List.of(PRIVATE_MEAN), 1),
+            new Figure.Column<>(List.of("worker", "private p95", "MiB"), List.of(PRIVATE_P95), 1),
+            new Figure.Column<>(List.of("host", "memory mean", "MiB ±CI95"), List.of(HOST_MEAN), 0),
+            new Figure.Column<>(List.of("host", "memory p99", "MiB"), List.of(HOST_P99), 0),
+            new Figure.Column<>(List.of("host memory", "saving vs baseline", "% ±CI95"), List.of(SAVINGS), 1),
+            new Figure.Column<>(List.of("CPU overhead", "gc / cow / exit", "% of request CPU"),
                     List.of(CPU_GC, CPU_COW, CPU_SHUTDOWN), 2));
 
     /** One worker's life: requests, full collections, MiB copied by source. */
-    static final List<Figure.Column> WORKER_TABLE = List.of(
-            new Figure.Column(List.of("requests", "per lifetime"), List.of(REQUESTS), 0),
-            new Figure.Column(List.of("full collections", "per lifetime"), List.of(FULL_COLLECTIONS), 1),
-            new Figure.Column(List.of("copied", Figure.SOURCE, "MiB"), List.of(COPIED_MIB), 1));
+    static final List<Figure.Column<PolicyResult>> WORKER_TABLE = List.of(
+            new Figure.Column<>(List.of("requests", "per lifetime"), List.of(REQUESTS), 0),
+            new Figure.Column<>(List.of("full collections", "per lifetime"), List.of(FULL_COLLECTIONS), 1),
+            new Figure.Column<>(List.of("copied", Figure.SOURCE, "MiB"), List.of(COPIED_MIB), 1));
+
+    /** A capacity plan, one row per host type: what one host holds and how many the plan buys. */
+    static final List<Figure.Column<HostTypePlan>> HOST_TYPE_TABLE = List.of(
+            new Figure.Column<>(List.of("host type"), TYPE_NAME, 0),
+            new Figure.Column<>(List.of("workers", "per host"), TYPE_WORKERS, 0),
+            new Figure.Column<>(List.of("throughput", "per host", "req/s"), TYPE_THROUGHPUT, 1),
+            new Figure.Column<>(List.of("host memory", "at percentile", "MiB"), TYPE_MEMORY, 0),
+            new Figure.Column<>(List.of("RAM budget", "after headroom", "MiB"), TYPE_BUDGET, 0),
+            new Figure.Column<>(List.of("hosts", "type alone"), TYPE_ALONE, 0),
+            new Figure.Column<>(List.of("hosts", "in plan"), TYPE_HOSTS, 0),
+            new Figure.Column<>(List.of("annual cost", "in plan"), TYPE_COST, 0));
+
+    /** A capacity plan in total, and what it saves against the baseline's. */
+    static final List<Figure.Column<CapacityFigures>> CAPACITY_TABLE = List.of(
+            new Figure.Column<>(List.of("workers", "per host"), PLAN_WORKERS, 0),
+            new Figure.Column<>(List.of("throughput", "per host", "req/s"), PLAN_THROUGHPUT, 1),
+            new Figure.Column<>(List.of("hosts needed", "±CI95"), PLAN_HOSTS, 0),
+            new Figure.Column<>(List.of("annual cost", "±CI95"), PLAN_COST, 0),
+            new Figure.Column<>(List.of("saved", "hosts", "±CI95"), SAVED_HOSTS, 0),
+            new Figure.Column<>(List.of("saved", "annual cost", "±CI95"), SAVED_COST, 0),
+            new Figure.Column<>(List.of("saved", "cost", "% ±CI95"), SAVED_PERCENT, 1));
+
+    /** Today's fleet running each policy. */
+    static final List<Figure.Column<FleetFigures>> FLEET_TABLE = List.of(
+            new Figure.Column<>(List.of("hosts"), FLEET_HOSTS, 0),
+            new Figure.Column<>(List.of("OOM kills", "±CI95"), FLEET_OOM_KILLS, 1),
+            new Figure.Column<>(List.of("peak fleet", "memory", "TiB"), FLEET_PEAK, 2));
 
     private PolicyFigures() {
     }
