@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * Every figure of a policy's result, each declared once: summary.json writes them in this order (the
  * contract's; a new key goes last in its object), policies.csv in {@link #CSV_ORDER} and then any figure not
- * listed there, and the key and worker tables show the ones their columns name. A new figure is one line here
- * (plus a table column if it should be shown), next to its producer and its result record.
+ * listed there, and the tables ({@link FigureTable}) show the ones their column lists name. A new figure is
+ * one line here (plus a table column if it should be shown), next to its producer and its result record.
  */
 final class PolicyFigures {
 
