@@ -26,16 +26,6 @@ import java.util.Map;
  */
 public record PolicySpec(String name, String python, GcPolicy gc, ServerSpec server) {
 
-    /** The interpreter the policy runs. */
-    public InterpreterProfile profile() {
-        return InterpreterProfile.forVersion(PythonVersion.parse(python));
-    }
-
-    /** The thresholds in force: the policy's own, the version default, or that with threshold0 = 0 under threshold0. */
-    public GcThresholds thresholds() {
-        return gc.effectiveThresholds(profile());
-    }
-
     private static final ValueKind<GcMode> GC_KIND = Kinds.oneOf(Arrays.stream(GcMode.values())
             .map(m -> Map.entry(m.scenarioName(), m)).toList());
     private static final ValueKind<ExitMode> EXIT_KIND = Kinds.oneOf(Arrays.stream(ExitMode.values())
@@ -106,6 +96,16 @@ public record PolicySpec(String name, String python, GcPolicy gc, ServerSpec ser
                         key -> "default (server." + key + ")", inherited.fresh()))
                 .orElse(inherited.server());
         return new PolicySpec(name, python, policy, server);
+    }
+
+    /** The interpreter the policy runs. */
+    public InterpreterProfile profile() {
+        return InterpreterProfile.forVersion(PythonVersion.parse(python));
+    }
+
+    /** The thresholds in force: the policy's own, the version default, or that with threshold0 = 0 under threshold0. */
+    public GcThresholds thresholds() {
+        return gc.effectiveThresholds(profile());
     }
 
     private static ValueKind<GcThresholds> thresholdsKind() {
