@@ -116,6 +116,11 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
                 ? "sys.getsizeof of what gc.collect() finds with gc.DEBUG_SAVEALL, per request" : "size of its cycles"));
         sources.put("workload.liveGrowth", allocations + (app
                 ? "Anonymous growth per request after gc.collect(), first request excluded" : "size of its kept lists"));
+        if (request.gcFirstReenabledAfter() != null) {
+            sources.put("policies.libraryEnablesGcAfter", "the first request at whose end gc.isenabled() was true "
+                    + "again in the hot-set measurement worker run under gc.disable() (" + request.gcReenabledRequests()
+                    + " of its " + request.measuredRequests() + " requests re-enabled it)");
+        }
         if (request.cpuPerRequest() != null) {
             sources.put("workload.cpuPerRequest", "time.process_time() around each request in the hot-set measurement worker");
         }

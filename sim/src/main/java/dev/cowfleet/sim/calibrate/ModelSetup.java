@@ -76,14 +76,23 @@ final class ModelSetup {
 
     /**
      * The model policy of a probe policy run; {@code explicitCollectAfter} > 0 adds the probe's
-     * explicit {@code gc.collect()} after that many requests.
+     * explicit {@code gc.collect()} after that many requests. Under {@code gc.disable()} a library's
+     * {@code gc.enable()}, seen by the hot-set measurement worker, switches collection back on after
+     * the request it first happened in, as it does in the experiment's workers.
      */
-    static GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
+    GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
         GcMode mode = GcMode.byName(run.gc()).orElseThrow(() -> new CalibrationException("probe policy '"
                 + run.policy() + "' has gc mode '" + run.gc() + "'; expected enabled, disable or threshold0"));
         ExitMode exit = ExitMode.byName(run.exit()).orElseThrow(() -> new CalibrationException("probe policy '"
                 + run.policy() + "' has exit '" + run.exit() + "'; expected normal or os._exit"));
         return GcPolicy.named(run.policy()).mode(mode).freeze(run.freeze()).exit(exit)
+                .libraryEnablesGcAfterRequests(libraryEnablesGcAfter(mode))
                 .explicitCollectEveryRequests(explicitCollectAfter).build();
+    }
+
+    /** The request after which a library re-enables the collector under {@code mode}, 0 = never. */
+    long libraryEnablesGcAfter(GcMode mode) {
+        Integer first = probe.request().gcFirstReenabledAfter();
+        return mode == GcMode.DISABLED && first != null ? first : 0;
     }
 }

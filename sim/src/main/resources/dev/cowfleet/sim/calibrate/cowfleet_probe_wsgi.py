@@ -237,6 +237,7 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
     points = sorted(set([k for k in CURVE_POINTS if k < requests] + [requests]))
     curve = []
     reenabled = 0
+    first_reenabled = None
     cpu = 0.0
     for k in range(1, requests + 1):
         index = mix.draw(rng)
@@ -244,7 +245,10 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
         serve_one(app, mix, index, served)
         cpu += time.process_time() - began
         if gc.isenabled():
+            # a library called gc.enable() during request k (msgpack's case): count it, note the first,
+            # and switch the collector off again so the curve stays the refcount writes alone
             reenabled += 1
+            first_reenabled = first_reenabled or k
             gc.disable()
         if k in points:
             now, uss = _shared_pages(read_memory, page)
@@ -252,6 +256,7 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
             # what the worker's own allocations took: private growth that is not a copied page
             curve.append([k, copied, max(0, uss - uss_start - copied * page)])
     return {"curve": curve, "served": served.as_dict(), "gcReenabledRequests": reenabled,
+            "gcFirstReenabledAfter": first_reenabled,
             "cpuPerRequest": cpu / requests}
 
 

@@ -755,6 +755,7 @@ def measure_app_requests(app, mix, args, exit_hook):
         "curveFrozen": frozen,
         "cpuPerRequest": curve["cpuPerRequest"],
         "gcReenabledRequests": curve["gcReenabledRequests"],
+        "gcFirstReenabledAfter": curve["gcFirstReenabledAfter"],
         "measuredRequests": args.requests,
         "trackedAllocationsPeak": int(round(max(allocations["trackedAllocationsPeak"], allocations["trackedSurvivors"]))),
         "trackedSurvivors": int(round(allocations["trackedSurvivors"])),
