@@ -68,6 +68,9 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
         } else {
             sources.put("heap.frozenCyclicShare", "not measured (no gc.freeze() or no C exit hook): default 75%");
         }
+        sources.put("heap.gcCounters", "gc.get_count() of the master, and long_lived_total/pending by experiment in "
+                + "a fork of it (survivors allocated until its first full collection), right before each policy's "
+                + "workers fork (scenario.yaml keeps the state right after import)");
         ProbeReport.RequestFacts request = probe.request();
         double hotFraction;
         long touches;

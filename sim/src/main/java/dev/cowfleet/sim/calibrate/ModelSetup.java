@@ -25,23 +25,20 @@ final class ModelSetup {
 
     private final ProbeReport probe;
     private final InterpreterProfile profile;
-    private final HeapImage image;
     private final MeasuredInputs inputs;
+    private final MeasuredHeap measured;
+    private final HeapLayout layout;
 
     ModelSetup(ProbeReport probe) {
         this.probe = probe;
         this.profile = InterpreterProfile.forVersion(PythonVersion.parse(probe.python().version()));
         ProbeReport.HeapFacts heap = probe.heap();
         this.inputs = MeasuredInputs.of(probe);
-        MeasuredHeap measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
+        this.measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
                 heap.trackedObjects(), heap.totalObjects(), heap.frozenObjects(), heap.mainObjects(),
                 inputs.nonObjectBytes());
-        HeapLayout layout = new HeapLayout(inputs.hotFraction(), false, inputs.freeSlotFraction(),
+        this.layout = new HeapLayout(inputs.hotFraction(), false, inputs.freeSlotFraction(),
                 HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, inputs.frozenCyclicShare());
-        InheritedCounters c = InheritedCounters.of(probe);
-        InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
-                c.longLivedPending());
-        this.image = HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
     }
 
     MeasuredInputs inputs() {
@@ -52,8 +49,12 @@ final class ModelSetup {
         return profile;
     }
 
-    HeapImage image() {
-        return image;
+    /** The master's heap as the policy's workers inherited it, collector counters included. */
+    HeapImage image(ProbeReport.PolicyRun run) {
+        InheritedCounters c = InheritedCounters.of(probe, run);
+        InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
+                c.longLivedPending());
+        return HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
     }
 
     RequestProfile request() {

@@ -94,7 +94,7 @@ final class Predictor {
     }
 
     private Master master(ProbeReport.PolicyRun run, long explicitCollectAfter) {
-        return Master.prepare(setup.image(), setup.profile(), setup.policy(run, explicitCollectAfter));
+        return Master.prepare(setup.image(run), setup.profile(), setup.policy(run, explicitCollectAfter));
     }
 
     private static Map<CopySource, Long> copied(Worker worker) {

@@ -66,9 +66,14 @@ public record ProbeReport(int probe, PythonInfo python, String preload, String a
     public record Experiment(int workers, int requests, List<PolicyRun> policies) {
     }
 
-    /** One policy's group of workers forked from the same master. */
+    /**
+     * One policy's group of workers forked from the same master. {@code gcCountBeforeFreeze} and
+     * {@code longLivedAtFork} are the master's collector state right before this policy's
+     * {@code gc.freeze()} (if any) and fork (null in reports of older probes).
+     */
     public record PolicyRun(String policy, String gc, boolean freeze, String exit, long frozenObjects,
-                            List<Long> gcCountAtFork, List<WorkerRun> workers) {
+                            List<Long> gcCountAtFork, List<WorkerRun> workers, List<Long> gcCountBeforeFreeze,
+                            LongLived longLivedAtFork) {
     }
 
     public record WorkerRun(long pid, PhaseFigures fork, PhaseFigures requests, PhaseFigures collect,

@@ -634,6 +634,11 @@ def fork_worker(workload, policy, index, seed, requests, exit_hook):
 def run_policy(workload, name, mode, freeze, os_exit, args, exit_hook, requests=None, workers=None):
     policy = {"policy": name + ("-exit" if os_exit else ""), "gc": mode, "freeze": freeze,
               "exit": "os._exit" if os_exit else "normal"}
+    # The collector state these workers inherit, measured again right before they fork: since the
+    # heap survey the master has allocated (reports, earlier policies' workers) and run collections
+    # of its own, a full one among them, which resets long_lived_pending and all three counts.
+    policy["longLivedAtFork"] = in_child("long-lived measurement", measure_long_lived)
+    policy["gcCountBeforeFreeze"] = list(gc.get_count())
     if freeze:
         gc.freeze()
     policy["frozenObjects"] = gc.get_freeze_count() if hasattr(gc, "get_freeze_count") else 0
