@@ -41,6 +41,22 @@ final class ModelSetup {
                 HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, inputs.frozenCyclicShare());
     }
 
+    /**
+     * Distinct inherited objects a request touches in the written scenario (the survey's counters), at
+     * most the hot objects its layout holds.
+     */
+    long touches() {
+        return touches(image(InheritedCounters.of(probe)));
+    }
+
+    /**
+     * A saturated fit (every hot object touched) can name a few touches more than the hot objects the
+     * layout places page by page after rounding; a request cannot touch more than exist.
+     */
+    private long touches(HeapImage image) {
+        return Math.min(inputs.touches(), image.hotObjects());
+    }
+
     MeasuredInputs inputs() {
         return inputs;
     }
@@ -51,15 +67,19 @@ final class ModelSetup {
 
     /** The master's heap as the policy's workers inherited it, collector counters included. */
     HeapImage image(ProbeReport.PolicyRun run) {
-        InheritedCounters c = InheritedCounters.of(probe, run);
+        return image(InheritedCounters.of(probe, run));
+    }
+
+    private HeapImage image(InheritedCounters c) {
         InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
                 c.longLivedPending());
         return HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
     }
 
-    RequestProfile request() {
+    /** The request as the model runs it on {@code image}. */
+    RequestProfile request(HeapImage image) {
         ProbeReport.RequestFacts r = probe.request();
-        return new RequestProfile(0, inputs.touches(), r.mutatedObjects(), r.trackedAllocationsPeak(),
+        return new RequestProfile(0, touches(image), r.mutatedObjects(), r.trackedAllocationsPeak(),
                 r.trackedSurvivors(), r.cyclicGarbageBytes(), r.liveGrowthBytes());
     }
 

@@ -74,7 +74,7 @@ final class ScenarioWriter {
         key(out, 2, "requestsPerSecond", Units.formatRate(rate), "a load keeping half of this host's cores busy; set your peak");
         key(out, 2, "cpuPerRequest", Units.formatDuration(cpu), request.cpuPerRequest() != null
                 ? in.sources().get("workload.cpuPerRequest") : "not measured for the synthetic request: 1ms");
-        key(out, 2, "inheritedObjectsTouched", String.valueOf(in.touches()), in.sources().get("workload.inheritedObjectsTouched"));
+        key(out, 2, "inheritedObjectsTouched", String.valueOf(setup.touches()), in.sources().get("workload.inheritedObjectsTouched"));
         key(out, 2, "mutatedObjects", String.valueOf(request.mutatedObjects()), "not separable from refcount writes in the curve: 0");
         key(out, 2, "trackedAllocationsPeak", String.valueOf(request.trackedAllocationsPeak()), in.sources().get("workload.trackedAllocationsPeak"));
         key(out, 2, "trackedSurvivors", String.valueOf(request.trackedSurvivors()), in.sources().get("workload.trackedSurvivors"));

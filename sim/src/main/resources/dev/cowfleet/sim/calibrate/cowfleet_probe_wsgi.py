@@ -225,6 +225,14 @@ def _shared_pages(read_memory, page):
 
 
 def measure_curve(app, mix, rng, requests, read_memory, page):
+    """The app's hot-set curve (see copy_curve), with its status codes."""
+    served = Served()
+    result = copy_curve(lambda: serve_one(app, mix, mix.draw(rng), served), requests, read_memory, page)
+    result["served"] = served.as_dict()
+    return result
+
+
+def copy_curve(serve, requests, read_memory, page):
     """Inherited pages copied after 1, 10, 100 and N requests, collector off (heap frozen by the master).
 
     A page the worker copies stops being shared, so the drop of Shared_Clean + Shared_Dirty since
@@ -232,7 +240,6 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
     pages and do not enter it.
     """
     gc.disable()
-    served = Served()
     start, uss_start = _shared_pages(read_memory, page)
     points = sorted(set([k for k in CURVE_POINTS if k < requests] + [requests]))
     curve = []
@@ -240,9 +247,8 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
     first_reenabled = None
     cpu = 0.0
     for k in range(1, requests + 1):
-        index = mix.draw(rng)
         began = time.process_time()
-        serve_one(app, mix, index, served)
+        serve()
         cpu += time.process_time() - began
         if gc.isenabled():
             # a library called gc.enable() during request k (msgpack's case): count it, note the first,
@@ -255,8 +261,7 @@ def measure_curve(app, mix, rng, requests, read_memory, page):
             copied = start - now
             # what the worker's own allocations took: private growth that is not a copied page
             curve.append([k, copied, max(0, uss - uss_start - copied * page)])
-    return {"curve": curve, "served": served.as_dict(), "gcReenabledRequests": reenabled,
-            "gcFirstReenabledAfter": first_reenabled,
+    return {"curve": curve, "gcReenabledRequests": reenabled, "gcFirstReenabledAfter": first_reenabled,
             "cpuPerRequest": cpu / requests}
 
 

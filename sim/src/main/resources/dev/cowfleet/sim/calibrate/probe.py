@@ -438,6 +438,7 @@ class Workload(object):
         self.garbage_units = args.garbage_units
         self.survivors = args.survivors
         self.unit_bytes, self.unit_tracked = self.measure_garbage_unit()
+        self.curve = None  # its copy curve, measured by measure_synthetic_curve once it exists
 
     @staticmethod
     def garbage_unit(index):
@@ -456,7 +457,11 @@ class Workload(object):
 
     def describe(self):
         survivor_bytes = sys.getsizeof([])
+        curve = self.curve or {}
         return {
+            "hotCurve": curve.get("curve"),
+            "cpuPerRequest": curve.get("cpuPerRequest"),
+            "measuredRequests": curve["curve"][-1][0] if curve else None,
             "inheritedObjectsTouched": self.touches,
             "hotObjects": len(self.hot),
             "hotFraction": float(len(self.hot)) / self.population,
@@ -772,6 +777,25 @@ def measure_app_requests(app, mix, args, exit_hook):
     return facts
 
 
+def measure_synthetic_curve(workload, args):
+    """The synthetic request's copy curve, measured as an app's is (heap frozen, collector off, a
+    measurement worker apart from the experiment's): the model is told the pages its hot objects
+    sit on by that curve, not by the objects the probe chose, whose pages it cannot see."""
+    import cowfleet_probe_wsgi as wsgi
+    page = page_size()
+    frozen = hasattr(gc, "freeze")
+    if frozen:
+        gc.freeze()
+    try:
+        rng = random.Random(args.seed * 7919 + 1)
+        kept = []
+        return in_child("hot-set measurement", lambda: wsgi.copy_curve(
+            lambda: workload.serve(rng, kept), args.requests, read_memory, page))
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
 def measure_frozen_cyclic_share(workload, args, exit_hook):
     """A frozen worker that serves nothing and exits normally: the share of its object pages that
     teardown leaves clean.  Kept apart from the experiment's freeze workers, which serve requests."""
@@ -810,6 +834,8 @@ def run(args):
     elif not args.facts_only:
         workload = Workload(args, hot_ids, heap["totalObjects"])
         INHERITED.append(workload)
+        log("serving %d synthetic requests in a measurement worker" % args.requests)
+        workload.curve = measure_synthetic_curve(workload, args)
     gc_count = list(gc.get_count())
     at_fork = read_memory(os.getpid())
     heap["anonymousBytesBeforeImport"] = before_import["anonymous"]
