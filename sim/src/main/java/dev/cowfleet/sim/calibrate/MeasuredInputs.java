@@ -85,7 +85,7 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
                     freeSlotCount), objectPages, heap.totalObjects());
             hotFraction = Math.min(1, (double) fit.hotObjects() / heap.totalObjects());
             touches = fit.touches();
-            String curve = "inherited pages copied (drop of Shared_Clean + Shared_Dirty) after " + points(request)
+            String curve = "inherited pages copied (drop of the anonymous mappings' Shared_Clean + Shared_Dirty) after " + points(request)
                     + " requests in a measurement worker with gc.disable() and the heap frozen, less the pages "
                     + "with free slots (of " + holePages + ") that the requests' allocations had filled by then (the "
                     + "model charges those to the allocator), fitted to the model's saturation curve (worst point off by "
