@@ -824,6 +824,7 @@ def run(args):
     heap = survey_in_child(args.hot_fraction, args.seed)
     long_lived = heap.pop("longLived")
     hot_ids = heap.pop("hotIds")
+    INHERITED.append(hot_ids)
     workload = None
     if not args.facts_only and app is not None:
         import cowfleet_probe_wsgi as wsgi
@@ -856,6 +857,7 @@ def run(args):
     }
     if args.facts_only:
         return report
+    INHERITED.append(report)  # it grows with every policy's figures: an exiting worker must not free it
     report["request"] = workload.describe()
     report["exitHook"] = {"available": exit_hook.available, "reason": exit_hook.reason}
     report["frozenShare"] = measure_frozen_cyclic_share(workload, args, exit_hook)
