@@ -21,8 +21,11 @@ import java.util.List;
  *       full pages);</li>
  *   <li>immortalization (Cinder's {@code immortalize_heap()}): a full collection (counters to 0,
  *       {@code longLivedTotal} = its survivors), then freeze, then every object immortal;</li>
- *   <li>{@code gc.freeze()}: every tracked object moves to the permanent generation and
- *       {@code count0} is zeroed (as {@code gc_freeze_impl} does); the other counters stay.</li>
+ *   <li>{@code gc.freeze()}: every tracked object moves to the permanent generation and all three
+ *       counts are zeroed ({@code gc_freeze_impl} sets {@code generations[i].count = 0} for every
+ *       generation; {@code gc.get_count()} reads (0, 0, 0) right after it on 3.7 to 3.13), so a
+ *       worker's first generation-2 check waits for {@code threshold2 + 1} generation-1 collections;
+ *       the long-lived pair stays.</li>
  * </ul>
  */
 public final class Master {
@@ -71,7 +74,7 @@ public final class Master {
         }
         boolean frozen = policy.freezesBeforeFork();
         if (frozen) {
-            state = new InheritedGcState(0, state.count1(), state.count2(), state.longLivedTotal(), state.longLivedPending());
+            state = new InheritedGcState(0, 0, 0, state.longLivedTotal(), state.longLivedPending());
         }
         List<PageClass> classes = new ArrayList<>();
         double keptHoles = policy.disableEarlyInMaster() ? 1 - image.layout().collectorHoleShare() : 1;

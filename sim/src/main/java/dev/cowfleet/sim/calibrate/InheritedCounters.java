@@ -11,9 +11,22 @@ import java.util.List;
 record InheritedCounters(long count0, long count1, long count2, long longLivedTotal, long longLivedPending,
                          String method) {
 
+    /** The master's state right after the heap survey: what a production master forking after import has. */
     static InheritedCounters of(ProbeReport report) {
-        List<Long> count = report.gc().countAtFork();
-        ProbeReport.LongLived longLived = report.gc().longLived();
+        return of(report, report.gc().countAtFork(), report.gc().longLived());
+    }
+
+    /**
+     * The state a policy's workers inherited: measured again right before that policy forked, where
+     * the probe did (the master collects on its own between the survey and each fork); the survey's
+     * otherwise.
+     */
+    static InheritedCounters of(ProbeReport report, ProbeReport.PolicyRun run) {
+        return run.gcCountBeforeFreeze() != null && run.longLivedAtFork() != null
+                ? of(report, run.gcCountBeforeFreeze(), run.longLivedAtFork()) : of(report);
+    }
+
+    private static InheritedCounters of(ProbeReport report, List<Long> count, ProbeReport.LongLived longLived) {
         long tracked = report.heap().trackedObjects() - report.heap().frozenObjects();
         if (longLived == null || longLived.total() == null || longLived.pending() == null) {
             return new InheritedCounters(count.get(0), count.get(1), count.get(2), tracked, 0,

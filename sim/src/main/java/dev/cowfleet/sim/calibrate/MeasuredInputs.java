@@ -68,6 +68,9 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
         } else {
             sources.put("heap.frozenCyclicShare", "not measured (no gc.freeze() or no C exit hook): default 75%");
         }
+        sources.put("heap.gcCounters", "gc.get_count() of the master, and long_lived_total/pending by experiment in "
+                + "a fork of it (survivors allocated until its first full collection), right before each policy's "
+                + "workers fork (scenario.yaml keeps the state right after import)");
         ProbeReport.RequestFacts request = probe.request();
         double hotFraction;
         long touches;
@@ -82,7 +85,7 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
                     freeSlotCount), objectPages, heap.totalObjects());
             hotFraction = Math.min(1, (double) fit.hotObjects() / heap.totalObjects());
             touches = fit.touches();
-            String curve = "inherited pages copied (drop of Shared_Clean + Shared_Dirty) after " + points(request)
+            String curve = "inherited pages copied (drop of the anonymous mappings' Shared_Clean + Shared_Dirty) after " + points(request)
                     + " requests in a measurement worker with gc.disable() and the heap frozen, less the pages "
                     + "with free slots (of " + holePages + ") that the requests' allocations had filled by then (the "
                     + "model charges those to the allocator), fitted to the model's saturation curve (worst point off by "
@@ -116,6 +119,11 @@ public record MeasuredInputs(long heapBytes, long nonObjectBytes, double freeSlo
                 ? "sys.getsizeof of what gc.collect() finds with gc.DEBUG_SAVEALL, per request" : "size of its cycles"));
         sources.put("workload.liveGrowth", allocations + (app
                 ? "Anonymous growth per request after gc.collect(), first request excluded" : "size of its kept lists"));
+        if (request.gcFirstReenabledAfter() != null) {
+            sources.put("policies.libraryEnablesGcAfter", "the first request at whose end gc.isenabled() was true "
+                    + "again in the hot-set measurement worker run under gc.disable() (" + request.gcReenabledRequests()
+                    + " of its " + request.measuredRequests() + " requests re-enabled it)");
+        }
         if (request.cpuPerRequest() != null) {
             sources.put("workload.cpuPerRequest", "time.process_time() around each request in the hot-set measurement worker");
         }

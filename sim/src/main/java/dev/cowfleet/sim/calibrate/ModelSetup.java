@@ -25,23 +25,36 @@ final class ModelSetup {
 
     private final ProbeReport probe;
     private final InterpreterProfile profile;
-    private final HeapImage image;
     private final MeasuredInputs inputs;
+    private final MeasuredHeap measured;
+    private final HeapLayout layout;
 
     ModelSetup(ProbeReport probe) {
         this.probe = probe;
         this.profile = InterpreterProfile.forVersion(PythonVersion.parse(probe.python().version()));
         ProbeReport.HeapFacts heap = probe.heap();
         this.inputs = MeasuredInputs.of(probe);
-        MeasuredHeap measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
+        this.measured = new MeasuredHeap(heap.anonymousBytesAtFork(), heap.trackedPages(),
                 heap.trackedObjects(), heap.totalObjects(), heap.frozenObjects(), heap.mainObjects(),
                 inputs.nonObjectBytes());
-        HeapLayout layout = new HeapLayout(inputs.hotFraction(), false, inputs.freeSlotFraction(),
+        this.layout = new HeapLayout(inputs.hotFraction(), false, inputs.freeSlotFraction(),
                 HeapLayout.DEFAULT_COLLECTOR_HOLE_SHARE, inputs.frozenCyclicShare());
-        InheritedCounters c = InheritedCounters.of(probe);
-        InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
-                c.longLivedPending());
-        this.image = HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
+    }
+
+    /**
+     * Distinct inherited objects a request touches in the written scenario (the survey's counters), at
+     * most the hot objects its layout holds.
+     */
+    long touches() {
+        return touches(image(InheritedCounters.of(probe)));
+    }
+
+    /**
+     * A saturated fit (every hot object touched) can name a few touches more than the hot objects the
+     * layout places page by page after rounding; a request cannot touch more than exist.
+     */
+    private long touches(HeapImage image) {
+        return Math.min(inputs.touches(), image.hotObjects());
     }
 
     MeasuredInputs inputs() {
@@ -52,13 +65,21 @@ final class ModelSetup {
         return profile;
     }
 
-    HeapImage image() {
-        return image;
+    /** The master's heap as the policy's workers inherited it, collector counters included. */
+    HeapImage image(ProbeReport.PolicyRun run) {
+        return image(InheritedCounters.of(probe, run));
     }
 
-    RequestProfile request() {
+    private HeapImage image(InheritedCounters c) {
+        InheritedGcState inherited = new InheritedGcState(c.count0(), c.count1(), c.count2(), c.longLivedTotal(),
+                c.longLivedPending());
+        return HeapImage.fromMeasured(measured, layout, inherited, profile, PageSize.SMALL_4K);
+    }
+
+    /** The request as the model runs it on {@code image}. */
+    RequestProfile request(HeapImage image) {
         ProbeReport.RequestFacts r = probe.request();
-        return new RequestProfile(0, inputs.touches(), r.mutatedObjects(), r.trackedAllocationsPeak(),
+        return new RequestProfile(0, touches(image), r.mutatedObjects(), r.trackedAllocationsPeak(),
                 r.trackedSurvivors(), r.cyclicGarbageBytes(), r.liveGrowthBytes());
     }
 
@@ -76,14 +97,23 @@ final class ModelSetup {
 
     /**
      * The model policy of a probe policy run; {@code explicitCollectAfter} > 0 adds the probe's
-     * explicit {@code gc.collect()} after that many requests.
+     * explicit {@code gc.collect()} after that many requests. Under {@code gc.disable()} a library's
+     * {@code gc.enable()}, seen by the hot-set measurement worker, switches collection back on after
+     * the request it first happened in, as it does in the experiment's workers.
      */
-    static GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
+    GcPolicy policy(ProbeReport.PolicyRun run, long explicitCollectAfter) {
         GcMode mode = GcMode.byName(run.gc()).orElseThrow(() -> new CalibrationException("probe policy '"
                 + run.policy() + "' has gc mode '" + run.gc() + "'; expected enabled, disable or threshold0"));
         ExitMode exit = ExitMode.byName(run.exit()).orElseThrow(() -> new CalibrationException("probe policy '"
                 + run.policy() + "' has exit '" + run.exit() + "'; expected normal or os._exit"));
         return GcPolicy.named(run.policy()).mode(mode).freeze(run.freeze()).exit(exit)
+                .libraryEnablesGcAfterRequests(libraryEnablesGcAfter(mode))
                 .explicitCollectEveryRequests(explicitCollectAfter).build();
+    }
+
+    /** The request after which a library re-enables the collector under {@code mode}, 0 = never. */
+    long libraryEnablesGcAfter(GcMode mode) {
+        Integer first = probe.request().gcFirstReenabledAfter();
+        return mode == GcMode.DISABLED && first != null ? first : 0;
     }
 }

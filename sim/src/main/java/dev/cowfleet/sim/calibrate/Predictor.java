@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.calibrate;
 
+import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.server.ExitKind;
 import dev.cowfleet.models.server.Master;
@@ -52,15 +53,16 @@ final class Predictor {
     private List<CalibrationCell> cells(ProbeReport.PolicyRun run) {
         String python = probe.python().version();
         long requests = probe.experiment().requests();
-        RequestProfile request = setup.request();
+        HeapImage image = setup.image(run);
+        RequestProfile request = setup.request(image);
         CostModel costs = setup.costs(run);
 
-        Worker served = Worker.fork(master(run, 0), request, costs);
+        Worker served = Worker.fork(master(image, run, 0), request, costs);
         served.serve(requests, new MersenneTwister(seed));
         Map<CopySource, Long> atRequests = copied(served);
         long ownAtRequests = served.ownHeapBytes();
 
-        Worker collected = Worker.fork(master(run, requests), request, costs);
+        Worker collected = Worker.fork(master(image, run, requests), request, costs);
         collected.serve(requests, new MersenneTwister(seed));
         Map<CopySource, Long> atCollect = copied(collected);
         long beforeExit = collected.privateBytes();
@@ -93,8 +95,8 @@ final class Predictor {
                         collectUss / MIB, (ownAfterExit - ownBeforeExit) / MIB));
     }
 
-    private Master master(ProbeReport.PolicyRun run, long explicitCollectAfter) {
-        return Master.prepare(setup.image(), setup.profile(), ModelSetup.policy(run, explicitCollectAfter));
+    private Master master(HeapImage image, ProbeReport.PolicyRun run, long explicitCollectAfter) {
+        return Master.prepare(image, setup.profile(), setup.policy(run, explicitCollectAfter));
     }
 
     private static Map<CopySource, Long> copied(Worker worker) {

@@ -52,20 +52,28 @@ public record ProbeReport(int probe, PythonInfo python, String preload, String a
      * The request the workers served, in the terms of the models' request profile. For the synthetic
      * request the probe knows the hot set and touches it made; for an app's requests ({@code hotCurve}
      * non-null) they are fitted to the curve of inherited pages copied after k requests, measured with
-     * the collector off and the heap frozen.
+     * the collector off and the heap frozen. {@code gcFirstReenabledAfter} is the first of those
+     * requests at whose end {@code gc.isenabled()} was true again (a library called {@code gc.enable()});
+     * null when none did.
      */
     public record RequestFacts(long inheritedObjectsTouched, long hotObjects, double hotFraction,
                                long mutatedObjects, long trackedAllocationsPeak, long trackedSurvivors,
                                long cyclicGarbageBytes, long liveGrowthBytes, List<List<Long>> hotCurve,
-                               Double cpuPerRequest, Integer gcReenabledRequests, Integer measuredRequests) {
+                               Double cpuPerRequest, Integer gcReenabledRequests, Integer measuredRequests,
+                               Integer gcFirstReenabledAfter) {
     }
 
     public record Experiment(int workers, int requests, List<PolicyRun> policies) {
     }
 
-    /** One policy's group of workers forked from the same master. */
+    /**
+     * One policy's group of workers forked from the same master. {@code gcCountBeforeFreeze} and
+     * {@code longLivedAtFork} are the master's collector state right before this policy's
+     * {@code gc.freeze()} (if any) and fork (null in reports of older probes).
+     */
     public record PolicyRun(String policy, String gc, boolean freeze, String exit, long frozenObjects,
-                            List<Long> gcCountAtFork, List<WorkerRun> workers) {
+                            List<Long> gcCountAtFork, List<WorkerRun> workers, List<Long> gcCountBeforeFreeze,
+                            LongLived longLivedAtFork) {
     }
 
     public record WorkerRun(long pid, PhaseFigures fork, PhaseFigures requests, PhaseFigures collect,

@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.calibrate;
 
+import dev.cowfleet.models.runtime.GcMode;
 import dev.cowfleet.sim.scenario.Units;
 
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class ScenarioWriter {
         key(out, 2, "requestsPerSecond", Units.formatRate(rate), "a load keeping half of this host's cores busy; set your peak");
         key(out, 2, "cpuPerRequest", Units.formatDuration(cpu), request.cpuPerRequest() != null
                 ? in.sources().get("workload.cpuPerRequest") : "not measured for the synthetic request: 1ms");
-        key(out, 2, "inheritedObjectsTouched", String.valueOf(in.touches()), in.sources().get("workload.inheritedObjectsTouched"));
+        key(out, 2, "inheritedObjectsTouched", String.valueOf(setup.touches()), in.sources().get("workload.inheritedObjectsTouched"));
         key(out, 2, "mutatedObjects", String.valueOf(request.mutatedObjects()), "not separable from refcount writes in the curve: 0");
         key(out, 2, "trackedAllocationsPeak", String.valueOf(request.trackedAllocationsPeak()), in.sources().get("workload.trackedAllocationsPeak"));
         key(out, 2, "trackedSurvivors", String.valueOf(request.trackedSurvivors()), in.sources().get("workload.trackedSurvivors"));
@@ -88,7 +89,13 @@ final class ScenarioWriter {
         out.append("baseline: default\n");
         out.append("policies:                      # every policy the probe ran on this interpreter\n");
         for (String policy : policies(probe)) {
-            out.append("  ").append(policy).append(": ").append(policyYaml(policy)).append('\n');
+            String line = "  " + policy + ": " + policyYaml(policy, setup.libraryEnablesGcAfter(gcMode(policy)));
+            out.append(line);
+            if (line.contains("libraryEnablesGcAfter")) {
+                out.append(" ".repeat(Math.max(1, 31 - line.length()))).append("# ")
+                        .append(in.sources().get("policies.libraryEnablesGcAfter"));
+            }
+            out.append('\n');
         }
         return out.toString();
     }
@@ -111,12 +118,31 @@ final class ScenarioWriter {
         return names;
     }
 
-    static String policyYaml(String policy) {
+    /** The collector mode of a probe policy name. */
+    private static GcMode gcMode(String policy) {
+        return base(policy).equals("disable") ? GcMode.DISABLED
+                : base(policy).equals("threshold0") ? GcMode.THRESHOLD0 : GcMode.ENABLED;
+    }
+
+    private static String base(String policy) {
+        return policy.endsWith("-exit") ? policy.substring(0, policy.length() - "-exit".length()) : policy;
+    }
+
+    /**
+     * A probe policy's scenario form; {@code libraryEnablesGcAfter} > 0 (measured, only for
+     * {@code gc: disable}) adds the library's {@code gc.enable()}.
+     */
+    static String policyYaml(String policy, long libraryEnablesGcAfter) {
         boolean exit = policy.endsWith("-exit");
-        String base = exit ? policy.substring(0, policy.length() - "-exit".length()) : policy;
+        String base = base(policy);
         List<String> keys = new ArrayList<>();
         switch (base) {
-            case "disable" -> keys.add("gc: disable");
+            case "disable" -> {
+                keys.add("gc: disable");
+                if (libraryEnablesGcAfter > 0) {
+                    keys.add("libraryEnablesGcAfter: " + libraryEnablesGcAfter);
+                }
+            }
             case "threshold0" -> keys.add("gc: threshold0");
             case "freeze" -> keys.add("freeze: true");
             case "default" -> { }

@@ -220,38 +220,66 @@ class WsgiWorkload(object):
 
 
 def _shared_pages(read_memory, page):
-    figures = read_memory("self")
-    return (figures["sharedClean"] + figures["sharedDirty"]) // page, figures["uss"]
+    """Anonymous pages this worker still shares (with the master), and its USS.
+
+    File-backed pages are left out: a worker maps a library's code the first time it runs it, and
+    those pages count as shared from then on (the master maps them too) though nothing was copied;
+    counted, they hid hundreds of copied heap pages on the fixture apps.
+    """
+    shared_kb = 0
+    anonymous = False
+    with open("/proc/self/smaps") as lines:
+        for line in lines:
+            fields = line.split()
+            if not fields:
+                continue
+            if "-" in fields[0] and len(fields) >= 5 and not fields[0].endswith(":"):
+                # a mapping's header: range perms offset dev inode [path]
+                path = fields[5] if len(fields) > 5 else ""
+                anonymous = fields[4] == "0" and (path == "" or path == "[heap]" or path.startswith("[anon"))
+            elif anonymous and fields[0] in ("Shared_Clean:", "Shared_Dirty:"):
+                shared_kb += int(fields[1])
+    return shared_kb * 1024 // page, read_memory("self")["uss"]
 
 
 def measure_curve(app, mix, rng, requests, read_memory, page):
+    """The app's hot-set curve (see copy_curve), with its status codes."""
+    served = Served()
+    result = copy_curve(lambda: serve_one(app, mix, mix.draw(rng), served), requests, read_memory, page)
+    result["served"] = served.as_dict()
+    return result
+
+
+def copy_curve(serve, requests, read_memory, page):
     """Inherited pages copied after 1, 10, 100 and N requests, collector off (heap frozen by the master).
 
-    A page the worker copies stops being shared, so the drop of Shared_Clean + Shared_Dirty since
-    fork counts exactly the inherited pages written; the worker's fresh allocations are private
-    pages and do not enter it.
+    A page the worker copies stops being shared, so the drop of the anonymous mappings' Shared_Clean +
+    Shared_Dirty since fork counts exactly the inherited heap pages written; the worker's fresh
+    allocations are private pages and do not enter it.
     """
     gc.disable()
-    served = Served()
     start, uss_start = _shared_pages(read_memory, page)
     points = sorted(set([k for k in CURVE_POINTS if k < requests] + [requests]))
     curve = []
     reenabled = 0
+    first_reenabled = None
     cpu = 0.0
     for k in range(1, requests + 1):
-        index = mix.draw(rng)
         began = time.process_time()
-        serve_one(app, mix, index, served)
+        serve()
         cpu += time.process_time() - began
         if gc.isenabled():
+            # a library called gc.enable() during request k (msgpack's case): count it, note the first,
+            # and switch the collector off again so the curve stays the refcount writes alone
             reenabled += 1
+            first_reenabled = first_reenabled or k
             gc.disable()
         if k in points:
             now, uss = _shared_pages(read_memory, page)
             copied = start - now
             # what the worker's own allocations took: private growth that is not a copied page
             curve.append([k, copied, max(0, uss - uss_start - copied * page)])
-    return {"curve": curve, "served": served.as_dict(), "gcReenabledRequests": reenabled,
+    return {"curve": curve, "gcReenabledRequests": reenabled, "gcFirstReenabledAfter": first_reenabled,
             "cpuPerRequest": cpu / requests}
 
 

@@ -438,6 +438,7 @@ class Workload(object):
         self.garbage_units = args.garbage_units
         self.survivors = args.survivors
         self.unit_bytes, self.unit_tracked = self.measure_garbage_unit()
+        self.curve = None  # its copy curve, measured by measure_synthetic_curve once it exists
 
     @staticmethod
     def garbage_unit(index):
@@ -456,7 +457,11 @@ class Workload(object):
 
     def describe(self):
         survivor_bytes = sys.getsizeof([])
+        curve = self.curve or {}
         return {
+            "hotCurve": curve.get("curve"),
+            "cpuPerRequest": curve.get("cpuPerRequest"),
+            "measuredRequests": curve["curve"][-1][0] if curve else None,
             "inheritedObjectsTouched": self.touches,
             "hotObjects": len(self.hot),
             "hotFraction": float(len(self.hot)) / self.population,
@@ -634,6 +639,11 @@ def fork_worker(workload, policy, index, seed, requests, exit_hook):
 def run_policy(workload, name, mode, freeze, os_exit, args, exit_hook, requests=None, workers=None):
     policy = {"policy": name + ("-exit" if os_exit else ""), "gc": mode, "freeze": freeze,
               "exit": "os._exit" if os_exit else "normal"}
+    # The collector state these workers inherit, measured again right before they fork: since the
+    # heap survey the master has allocated (reports, earlier policies' workers) and run collections
+    # of its own, a full one among them, which resets long_lived_pending and all three counts.
+    policy["longLivedAtFork"] = in_child("long-lived measurement", measure_long_lived)
+    policy["gcCountBeforeFreeze"] = list(gc.get_count())
     if freeze:
         gc.freeze()
     policy["frozenObjects"] = gc.get_freeze_count() if hasattr(gc, "get_freeze_count") else 0
@@ -755,6 +765,7 @@ def measure_app_requests(app, mix, args, exit_hook):
         "curveFrozen": frozen,
         "cpuPerRequest": curve["cpuPerRequest"],
         "gcReenabledRequests": curve["gcReenabledRequests"],
+        "gcFirstReenabledAfter": curve["gcFirstReenabledAfter"],
         "measuredRequests": args.requests,
         "trackedAllocationsPeak": int(round(max(allocations["trackedAllocationsPeak"], allocations["trackedSurvivors"]))),
         "trackedSurvivors": int(round(allocations["trackedSurvivors"])),
@@ -764,6 +775,25 @@ def measure_app_requests(app, mix, args, exit_hook):
         "served": {"curve": curve["served"], "allocations": allocations["served"]},
     }
     return facts
+
+
+def measure_synthetic_curve(workload, args):
+    """The synthetic request's copy curve, measured as an app's is (heap frozen, collector off, a
+    measurement worker apart from the experiment's): the model is told the pages its hot objects
+    sit on by that curve, not by the objects the probe chose, whose pages it cannot see."""
+    import cowfleet_probe_wsgi as wsgi
+    page = page_size()
+    frozen = hasattr(gc, "freeze")
+    if frozen:
+        gc.freeze()
+    try:
+        rng = random.Random(args.seed * 7919 + 1)
+        kept = []
+        return in_child("hot-set measurement", lambda: wsgi.copy_curve(
+            lambda: workload.serve(rng, kept), args.requests, read_memory, page))
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def measure_frozen_cyclic_share(workload, args, exit_hook):
@@ -794,6 +824,7 @@ def run(args):
     heap = survey_in_child(args.hot_fraction, args.seed)
     long_lived = heap.pop("longLived")
     hot_ids = heap.pop("hotIds")
+    INHERITED.append(hot_ids)
     workload = None
     if not args.facts_only and app is not None:
         import cowfleet_probe_wsgi as wsgi
@@ -804,6 +835,8 @@ def run(args):
     elif not args.facts_only:
         workload = Workload(args, hot_ids, heap["totalObjects"])
         INHERITED.append(workload)
+        log("serving %d synthetic requests in a measurement worker" % args.requests)
+        workload.curve = measure_synthetic_curve(workload, args)
     gc_count = list(gc.get_count())
     at_fork = read_memory(os.getpid())
     heap["anonymousBytesBeforeImport"] = before_import["anonymous"]
@@ -824,6 +857,7 @@ def run(args):
     }
     if args.facts_only:
         return report
+    INHERITED.append(report)  # it grows with every policy's figures: an exiting worker must not free it
     report["request"] = workload.describe()
     report["exitHook"] = {"available": exit_hook.available, "reason": exit_hook.reason}
     report["frozenShare"] = measure_frozen_cyclic_share(workload, args, exit_hook)
