@@ -37,8 +37,8 @@ public final class Observer {
                                   Consumer<String> progress) throws IOException, InterruptedException {
         ServerRecipe recipe = ServerRecipe.of(server);
         ServerSetup setup = unchecked.withPythonVersion(PythonCheck.require(unchecked, recipe));
-        Path work = Files.createTempDirectory("cowfleet-observe-");
-        try {
+        try (ObserveSession session = new ObserveSession()) {
+            Path work = session.folder();
             Files.writeString(work.resolve(recipe.recipeFile()), recipe.recipe(setup.policy(), setup.app(), true));
             Path launcher = work.resolve(LAUNCHER);
             try (InputStream in = Observer.class.getResourceAsStream(LAUNCHER)) {
@@ -51,31 +51,28 @@ public final class Observer {
             env.put("COWFLEET_OBSERVE_FORKS", forks.toString());
             ProcReader reader = new ProcReader();
             progress.accept("observe: starting " + server + " with " + setup.workers() + " workers on 127.0.0.1:" + setup.port());
-            try (ServerProcess process = ServerProcess.start(setup.python(), launcher, recipe.command(setup, work), env,
-                    work.resolve("server.log"), setup.port())) {
-                process.awaitReady(reader, setup.workers());
-                OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
-                OpenLoopLoad.Outcome outcome;
-                List<WorkerExit> stopExits;
-                try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
-                    sampler.start(SAMPLE_EVERY);
-                    progress.accept(String.format("observe: %.0f s of load at %.4g requests/s", seconds, rate));
-                    outcome = load.run(rate, seconds, seed);
-                    sampler.close();
-                    sampler.sampleNow();
-                    if (outcome.mostFailed()) {
-                        throw new ObserveException(outcome.failed() + " of " + outcome.sent() + " requests failed, first: "
-                                + outcome.firstFailure() + process.logTail());
-                    }
-                    progress.accept("observe: stopping the server and measuring each worker's exit");
-                    stopExits = process.stopMeasuringExits(reader, sampler, recipe.stopSignal());
-                    sampler.addStopExits(stopExits);
-                    return new Observation(server, setup.policy().name(), setup.workers(), sampler.samples(), sampler.exits(),
-                            outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false));
+            ServerProcess process = session.startServer(folder -> ServerProcess.start(setup.python(), launcher,
+                    recipe.command(setup, folder), env, folder.resolve("server.log"), setup.port()));
+            process.awaitReady(reader, setup.workers());
+            OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
+            OpenLoopLoad.Outcome outcome;
+            List<WorkerExit> stopExits;
+            try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
+                sampler.start(SAMPLE_EVERY);
+                progress.accept(String.format("observe: %.0f s of load at %.4g requests/s", seconds, rate));
+                outcome = load.run(rate, seconds, seed);
+                sampler.close();
+                sampler.sampleNow();
+                if (outcome.mostFailed()) {
+                    throw new ObserveException(outcome.failed() + " of " + outcome.sent() + " requests failed, first: "
+                            + outcome.firstFailure() + process.logTail());
                 }
+                progress.accept("observe: stopping the server and measuring each worker's exit");
+                stopExits = process.stopMeasuringExits(reader, sampler, recipe.stopSignal());
+                sampler.addStopExits(stopExits);
+                return new Observation(server, setup.policy().name(), setup.workers(), sampler.samples(), sampler.exits(),
+                        outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false));
             }
-        } finally {
-            deleteTree(work);
         }
     }
 
@@ -124,13 +121,5 @@ public final class Observer {
             }
         }
         return counters;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

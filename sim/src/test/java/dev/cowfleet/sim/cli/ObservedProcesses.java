@@ -29,4 +29,11 @@ final class ObservedProcesses {
         }
         return found;
     }
+
+    /** Kills, by PID, whatever a failed test left running, so a failure costs no stray server. */
+    static void killAll() throws IOException {
+        for (String process : running()) {
+            ProcessHandle.of(Long.parseLong(process.substring(0, process.indexOf(' ')))).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
 }
