@@ -140,7 +140,7 @@ final class ObserveCommand implements Callable<Integer> {
                 progress.accept("observe: simulating the same setup with " + scenario);
                 try (ExecutionEngine engine = Engines.create("local", Runtime.getRuntime().availableProcessors(), null)) {
                     result = result.withSimulation(ObservedSetupSimulation.run(scenario, observation, perSecond, seconds,
-                            maxRequests, engine), maxRequests > 0);
+                            maxRequests, engine));
                 }
             }
             ObserveResult written = result;

@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Simulates the setup that was observed: the scenario (for example the one {@code calibrate} wrote for
  * the app) with the observation's workers, rate, duration, max-requests and policy, and the collector
- * counters the real workers reported inheriting at fork.
+ * counters the real workers reported inheriting at fork. Like the real run, it ends with the server's
+ * graceful stop, so the workers alive then exit under the policy's exit mode too.
  */
 public final class ObservedSetupSimulation {
     private ObservedSetupSimulation() {
@@ -57,7 +58,8 @@ public final class ObservedSetupSimulation {
                                    ExecutionEngine engine) {
         ScenarioSource source = ScenarioSource.read(scenario, overrides(observation.server(), observation.workers(), rate,
                 seconds, maxRequests, observation.inheritedCounters()));
-        RunResult result = HostExperiment.run(source, engine, Progress.NONE);
+        // The real run ends with SIGTERM to every worker, whose exits observe measures: so does this one.
+        RunResult result = HostExperiment.runToFinalStop(source, engine, Progress.NONE);
         for (PolicyResult policy : result.policies()) {
             if (policy.name().equals(observation.policy())) {
                 return policy;
