@@ -221,12 +221,10 @@ public final class HostSimulation implements EventHandler {
     /** What the process manager checks at the end of a request. */
     private void afterRequests(WorkerSlot slot) {
         long served = slot.worker.requestsServed();
-        if (served >= slot.maxRequests) {
-            startExit(slot, ExitKind.NORMAL);
-        } else if (served >= slot.stuckAtRequest) {
+        if (served < slot.maxRequests && served >= slot.stuckAtRequest) {
             slot.state = WorkerSlot.State.STUCK;
             slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), Event.HARAKIRI.ordinal(), slot.index);
-        } else if (limits.over(slot)) {
+        } else if (slot.dueForRecycling(limits)) {
             double oldEnough = slot.forkTime + plan.recycle().minWorkerLifetimeSeconds();
             if (calendar.now() >= oldEnough) {
                 startExit(slot, ExitKind.NORMAL);
@@ -244,7 +242,7 @@ public final class HostSimulation implements EventHandler {
             return;
         }
         bringUpToDate(slot);
-        if (limits.over(slot)) {
+        if (slot.dueForRecycling(limits)) {
             startExit(slot, ExitKind.NORMAL);
         } else {
             scheduleMilestone(slot);
