@@ -46,7 +46,7 @@ class ObserveOverlayTest {
         // machine). The comparison must still be made and be finite; the 15% bound holds for Gunicorn.
         double bound = server.equals("gunicorn") ? 0.15 : 0.30;
         assertTrue(Math.abs(error) <= bound, "relative error of mean worker private: " + error + "\n" + json);
-        assertTrue(json.get("simulated").get("exitCopiedMiB").isNull(), "no simulated worker exits without recycling");
+        assertTrue(json.get("simulated").get("exitCopiedMiB").asDouble() > 5, "the simulated final stop's teardown copies\n" + json);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("simulated") && report.contains("relative error"));
         assertTrue(Files.size(out.resolve("observed-worker-memory.png")) > 10_000);

@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ObserveServersTest {
     static final Path FLASK = Path.of("src/test/apps/flaskshop");
     static final Path DJANGO = Path.of("src/test/apps/djangoshop");
+    static final Path SCENARIO = Path.of("src/test/resources/dev/cowfleet/sim/observe/flaskshop-scenario.yaml");
     static final JsonMapper JSON = new JsonMapper();
 
     @TempDir
@@ -53,8 +54,10 @@ class ObserveServersTest {
     @ParameterizedTest
     @ValueSource(strings = {"gunicorn", "uwsgi"})
     void threshold0CopiesAtExitAndOsExitDoesNot(String server) throws IOException {
-        JsonNode normal = run(observe(server, FLASK, "flaskshop", "threshold0", out.resolve("t0")), out.resolve("t0"));
-        JsonNode exit = run(observe(server, FLASK, "flaskshop", "threshold0-exit", out.resolve("t0x")), out.resolve("t0x"));
+        JsonNode normal = run(observe(server, FLASK, "flaskshop", "threshold0", out.resolve("t0"), "--scenario", SCENARIO.toString()),
+                out.resolve("t0"));
+        JsonNode exit = run(observe(server, FLASK, "flaskshop", "threshold0-exit", out.resolve("t0x"), "--scenario",
+                SCENARIO.toString()), out.resolve("t0x"));
         assertTrue(normal.get("requests").get("sent").asLong() >= 200, normal::toString);
         assertEquals(0, normal.get("requests").get("failed").asLong(), normal::toString);
         double copied = normal.get("measured").get("exitCopiedMiB").asDouble();
@@ -63,6 +66,11 @@ class ObserveServersTest {
         assertTrue(copied > 5, "threshold0 exit copied " + copied + " MiB");
         assertTrue(skipped < 1, "threshold0-exit exit copied " + skipped + " MiB");
         assertTrue(Files.readString(out.resolve("t0").resolve("observed.csv")).contains(",exit,"));
+        // The simulation ends with the same stop: every worker exits under the policy's exit mode.
+        double simulatedCopied = normal.get("simulated").get("exitCopiedMiB").asDouble();
+        double simulatedSkipped = exit.get("simulated").get("exitCopiedMiB").asDouble();
+        assertTrue(simulatedCopied > 5, "simulated threshold0 exit copied " + simulatedCopied + " MiB");
+        assertTrue(simulatedSkipped < 1, "simulated threshold0-exit exit copied " + simulatedSkipped + " MiB");
     }
 
     @ParameterizedTest
