@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ObserveServersTest {
     static final Path FLASK = Path.of("src/test/apps/flaskshop");
     static final Path DJANGO = Path.of("src/test/apps/djangoshop");
+    static final Path HOSTILE = Path.of("src/test/apps/hostile");
     static final Path SCENARIO = Path.of("src/test/resources/dev/cowfleet/sim/observe/flaskshop-scenario.yaml");
     static final JsonMapper JSON = new JsonMapper();
 
@@ -94,6 +97,29 @@ class ObserveServersTest {
         assertTrue(run.err().startsWith("cowfleet: the app failed to import; server log: "), run::toString);
         assertEquals(1, run.err().strip().lines().count(), run::toString);
         assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void mostRequestsFailingIsOneLineExit2(String server) throws IOException {
+        Set<Path> foldersBefore = observeFolders();
+        List<String> args = observe(server, HOSTILE, "failingapp", "default", out.resolve("x"));
+        args.set(args.indexOf("failingapp.wsgi:application"), "failingapp:application");
+        args.set(args.indexOf("--requests") + 1, "src/test/resources/dev/cowfleet/sim/observe/mostly-failing-mix.txt");
+        args.set(args.indexOf("--duration") + 1, "3s");
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().matches("(?s)cowfleet: [0-9]+ of [0-9]+ requests failed, first: GET /fail: .*"), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+        assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+        assertEquals(foldersBefore, observeFolders(), "observe's temporary folder is gone");
+    }
+
+    /** observe's temporary folders in java.io.tmpdir (another run's may be there too; none may be added). */
+    static Set<Path> observeFolders() throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("cowfleet-observe-")).collect(Collectors.toSet());
+        }
     }
 
     @ParameterizedTest
