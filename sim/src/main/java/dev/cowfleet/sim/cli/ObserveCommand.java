@@ -134,7 +134,7 @@ final class ObserveCommand implements Callable<Integer> {
             OutputTarget.require(writer::checkTarget);
             ServerSetup setup = new ServerSetup(InterpreterPath.find(python), AppRef.parse(app), pythonPath, workers,
                     port != 0 ? port : freePort(), maxRequests, chosen, null);
-            Observation observation = Observer.run(server, setup, mix, perSecond, seconds, seed, progress);
+            Observation observation = Observer.run(server, setup, mix, perSecond, seconds, seed, scenario != null, progress);
             ObserveResult result = ObserveResult.measuredOnly(observation);
             if (scenario != null) {
                 progress.accept("observe: simulating the same setup with " + scenario);

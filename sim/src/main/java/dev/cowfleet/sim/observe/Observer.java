@@ -32,9 +32,11 @@ public final class Observer {
      * @param rate     requests per second
      * @param seconds  how long the load runs
      * @param seed     fixes the arrival times and the requests drawn
+     * @param probe    first measure the app's tracked objects per request in a fresh worker ({@link AllocationProbe}),
+     *                 for the simulation
      */
     public static Observation run(String server, ServerSetup unchecked, RequestMix mix, double rate, double seconds, long seed,
-                                  Consumer<String> progress) throws IOException, InterruptedException {
+                                  boolean probe, Consumer<String> progress) throws IOException, InterruptedException {
         ServerRecipe recipe = ServerRecipe.of(server);
         ServerSetup setup = unchecked.withPythonVersion(PythonCheck.require(unchecked, recipe));
         try (ObserveSession session = new ObserveSession()) {
@@ -50,11 +52,18 @@ public final class Observer {
             env.put("PYTHONUNBUFFERED", "1");
             env.put("COWFLEET_OBSERVE_FORKS", forks.toString());
             ProcReader reader = new ProcReader();
+            OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
+            double survivors = Double.NaN;
+            if (probe) {
+                int requests = AllocationProbe.requestsPerWorker(rate, seconds, setup.workers());
+                progress.accept("observe: probing the app's tracked objects per request over a fresh worker's first "
+                        + requests + " requests");
+                survivors = AllocationProbe.survivorsPerRequest(session, recipe, setup, launcher, env, load, requests, seed);
+            }
             progress.accept("observe: starting " + server + " with " + setup.workers() + " workers on 127.0.0.1:" + setup.port());
             ServerProcess process = session.startServer(folder -> ServerProcess.start(setup.python(), launcher,
                     recipe.command(setup, folder), env, folder.resolve("server.log"), setup.port()));
             process.awaitReady(reader, setup.workers());
-            OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
             OpenLoopLoad.Outcome outcome;
             List<WorkerExit> stopExits;
             try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
@@ -71,7 +80,7 @@ public final class Observer {
                 stopExits = process.stopMeasuringExits(reader, sampler, recipe.stopSignal());
                 sampler.addStopExits(stopExits);
                 return new Observation(server, setup.policy().name(), setup.workers(), sampler.samples(), sampler.exits(),
-                        outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false));
+                        outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false), survivors);
             }
         }
     }
@@ -96,7 +105,7 @@ public final class Observer {
             sampler.close();
             String name = ProcessHandle.of(pid).flatMap(h -> h.info().command()).map(c -> Path.of(c).getFileName().toString())
                     .orElse("unknown");
-            return new Observation(name, "as running", workers, sampler.samples(), sampler.exits(), null, List.of(), null);
+            return new Observation(name, "as running", workers, sampler.samples(), sampler.exits(), null, List.of(), null, Double.NaN);
         }
     }
 

@@ -115,7 +115,7 @@ final class OpenLoopLoad {
         return new Outcome(times.length, failed.get(), firstFailure.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    private int draw(SplittableRandom random) {
+    int draw(SplittableRandom random) {
         long pick = random.nextLong(mix.totalWeight());
         List<Request> requests = mix.requests();
         for (int i = 0; i < requests.size(); i++) {
@@ -127,8 +127,13 @@ final class OpenLoopLoad {
         return requests.size() - 1;
     }
 
+    /** The request at {@code index} of the mix, as its file line shows it. */
+    String describe(int index) {
+        return mix.requests().get(index).describe();
+    }
+
     /** Sends one request; null when it was answered below 500, else why it failed. */
-    private String send(int index) {
+    String send(int index) {
         Request request = mix.requests().get(index);
         byte[] body = bodies.get(index);
         try (Socket socket = new Socket()) {

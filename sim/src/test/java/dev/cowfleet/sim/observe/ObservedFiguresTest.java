@@ -13,7 +13,8 @@ class ObservedFiguresTest {
     }
 
     private static Observation observation(List<ProcSample> samples, List<WorkerExit> exits) {
-        return new Observation("gunicorn", "default", 2, samples, exits, null, List.of(new long[] {10, 2, 1}, new long[] {20, 2, 1}), null);
+        return new Observation("gunicorn", "default", 2, samples, exits, null, List.of(new long[] {10, 2, 1}, new long[] {20, 2, 1}), null,
+                Double.NaN);
     }
 
     @Test
