@@ -29,14 +29,12 @@ public final class Observer {
      * @param server   gunicorn or uwsgi
      * @param setup    what the server is started with
      * @param mix      the requests to send
-     * @param rate     requests per second
-     * @param seconds  how long the load runs
-     * @param seed     fixes the arrival times and the requests drawn
+     * @param plan     their arrivals, rate, duration and seed
      * @param probe    first measure the app's tracked objects per request in a fresh worker ({@link AllocationProbe}),
      *                 for the simulation
      */
-    public static Observation run(String server, ServerSetup unchecked, RequestMix mix, double rate, double seconds, long seed,
-                                  boolean probe, Consumer<String> progress) throws IOException, InterruptedException {
+    public static Observation run(String server, ServerSetup unchecked, RequestMix mix, LoadPlan plan, boolean probe,
+                                  Consumer<String> progress) throws IOException, InterruptedException {
         ServerRecipe recipe = ServerRecipe.of(server);
         ServerSetup setup = unchecked.withPythonVersion(PythonCheck.require(unchecked, recipe));
         try (ObserveSession session = new ObserveSession()) {
@@ -55,10 +53,10 @@ public final class Observer {
             OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
             double survivors = Double.NaN;
             if (probe) {
-                int requests = AllocationProbe.requestsPerWorker(rate, seconds, setup.workers());
+                int requests = AllocationProbe.requestsPerWorker(plan.rate(), plan.seconds(), setup.workers());
                 progress.accept("observe: probing the app's tracked objects per request over a fresh worker's first "
                         + requests + " requests");
-                survivors = AllocationProbe.survivorsPerRequest(session, recipe, setup, launcher, env, load, requests, seed);
+                survivors = AllocationProbe.survivorsPerRequest(session, recipe, setup, launcher, env, load, requests, plan.seed());
             }
             progress.accept("observe: starting " + server + " with " + setup.workers() + " workers on 127.0.0.1:" + setup.port());
             ServerProcess process = session.startServer(folder -> ServerProcess.start(setup.python(), launcher,
@@ -68,8 +66,9 @@ public final class Observer {
             List<WorkerExit> stopExits;
             try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
                 sampler.start(SAMPLE_EVERY);
-                progress.accept(String.format("observe: %.0f s of load at %.4g requests/s", seconds, rate));
-                outcome = load.run(rate, seconds, seed);
+                progress.accept(String.format("observe: %.0f s of %s load at %.4g requests/s", plan.seconds(),
+                        plan.arrivals().name().toLowerCase(java.util.Locale.ROOT), plan.rate()));
+                outcome = load.run(plan);
                 sampler.close();
                 sampler.sampleNow();
                 if (outcome.mostFailed()) {

@@ -32,11 +32,12 @@ class ObserveRecyclingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"gunicorn, 40/s, 8s", "uwsgi, 20/s, 24s"})
-    void recycledWorkersAreFollowedAndTheirExitsMeasuredAndSimulated(String server, String rate, String duration)
-            throws IOException {
+    @CsvSource({"gunicorn, 40/s, 8s, fixed", "uwsgi, 20/s, 24s, poisson"})
+    void recycledWorkersAreFollowedAndTheirExitsMeasuredAndSimulated(String server, String rate, String duration,
+                                                                     String arrivals) throws IOException {
         List<String> args = new ArrayList<>(ObserveServersTest.observe(server, ObserveServersTest.FLASK, "flaskshop",
-                "default", out, "--max-requests", "50", "--scenario", ObserveServersTest.SCENARIO.toString()));
+                "default", out, "--max-requests", "50", "--arrivals", arrivals,
+                "--scenario", ObserveServersTest.SCENARIO.toString()));
         args.set(args.indexOf("--workers") + 1, "2");
         args.set(args.indexOf("--rate") + 1, rate);
         args.set(args.indexOf("--duration") + 1, duration);
