@@ -92,7 +92,7 @@ class ObserveInterruptTest {
         reader.start();
         long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
         synchronized (err) {
-            while (!err.toString().contains("s of load at")) {
+            while (!err.toString().contains(" load at ")) {
                 long left = deadline - System.currentTimeMillis();
                 assertTrue(left > 0 && observe.isAlive(), "observe did not start its load\n" + err);
                 err.wait(Math.min(left, 500));
