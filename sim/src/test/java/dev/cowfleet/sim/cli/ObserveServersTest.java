@@ -102,7 +102,6 @@ class ObserveServersTest {
     @ParameterizedTest
     @ValueSource(strings = {"gunicorn", "uwsgi"})
     void mostRequestsFailingIsOneLineExit2(String server) throws IOException {
-        Set<Path> foldersBefore = observeFolders();
         List<String> args = observe(server, HOSTILE, "failingapp", "default", out.resolve("x"));
         args.set(args.indexOf("failingapp.wsgi:application"), "failingapp:application");
         args.set(args.indexOf("--requests") + 1, "src/test/resources/dev/cowfleet/sim/observe/mostly-failing-mix.txt");
@@ -112,13 +111,31 @@ class ObserveServersTest {
         assertTrue(run.err().matches("(?s)cowfleet: [0-9]+ of [0-9]+ requests failed, first: GET /fail: .*"), run::toString);
         assertEquals(1, run.err().strip().lines().count(), run::toString);
         assertTrue(Files.notExists(out.resolve("x")), "nothing written");
-        assertEquals(foldersBefore, observeFolders(), "observe's temporary folder is gone");
+        assertEquals(Set.of(), observeFoldersNaming("failingapp"), "observe's temporary folder is gone");
     }
 
-    /** observe's temporary folders in java.io.tmpdir (another run's may be there too; none may be added). */
-    static Set<Path> observeFolders() throws IOException {
+    /**
+     * observe's temporary folders in java.io.tmpdir whose files name {@code app}: other builds on the
+     * machine may be running observe on other apps at the same time, and their folders are theirs.
+     */
+    static Set<Path> observeFoldersNaming(String app) throws IOException {
         try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("cowfleet-observe-")).collect(Collectors.toSet());
+            return entries.filter(p -> p.getFileName().toString().startsWith("cowfleet-observe-"))
+                    .filter(p -> names(p, app)).collect(Collectors.toSet());
+        }
+    }
+
+    private static boolean names(Path folder, String app) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains(app);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
         }
     }
 
