@@ -6,6 +6,7 @@ import dev.cowfleet.sim.exec.ExecutionEngine;
 import dev.cowfleet.sim.exec.Engines;
 import dev.cowfleet.sim.observe.AppRef;
 import dev.cowfleet.sim.observe.InterpreterPath;
+import dev.cowfleet.sim.observe.LoadPlan;
 import dev.cowfleet.sim.observe.ObservationWriter;
 import dev.cowfleet.sim.observe.Observation;
 import dev.cowfleet.sim.observe.ObserveException;
@@ -60,8 +61,12 @@ final class ObserveCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", defaultValue = "4", description = "Workers (default: 4).")
     int workers;
 
-    @Option(names = "--rate", paramLabel = "R/s", defaultValue = "20/s", description = "Open-loop Poisson request rate (default: 20/s).")
+    @Option(names = "--rate", paramLabel = "R/s", defaultValue = "20/s", description = "Open-loop request rate (default: 20/s).")
     String rate;
+
+    @Option(names = "--arrivals", paramLabel = "poisson|fixed", defaultValue = "poisson",
+            description = "Request times: poisson (independent users, the default) or fixed (evenly spaced at the rate).")
+    String arrivals;
 
     @Option(names = "--duration", paramLabel = "D", required = true, description = "How long to load (or, with --attach, sample), e.g. 30s or 2m.")
     String duration;
@@ -126,6 +131,7 @@ final class ObserveCommand implements Callable<Integer> {
                 throw new BadInputException("--max-requests: expected 0 (never) or more, got " + maxRequests);
             }
             double perSecond = rate(rate);
+            LoadPlan.Arrivals schedule = arrivals(arrivals);
             RequestMix mix = RequestMix.read(requests);
             if (scenario != null) {
                 ObservedSetupSimulation.check(scenario, server, workers, perSecond, seconds, maxRequests, chosen.name());
@@ -134,13 +140,14 @@ final class ObserveCommand implements Callable<Integer> {
             OutputTarget.require(writer::checkTarget);
             ServerSetup setup = new ServerSetup(InterpreterPath.find(python), AppRef.parse(app), pythonPath, workers,
                     port != 0 ? port : freePort(), maxRequests, chosen, null);
-            Observation observation = Observer.run(server, setup, mix, perSecond, seconds, seed, progress);
+            Observation observation = Observer.run(server, setup, mix, new LoadPlan(schedule, perSecond, seconds, seed),
+                    scenario != null, progress);
             ObserveResult result = ObserveResult.measuredOnly(observation);
             if (scenario != null) {
                 progress.accept("observe: simulating the same setup with " + scenario);
                 try (ExecutionEngine engine = Engines.create("local", Runtime.getRuntime().availableProcessors(), null)) {
                     result = result.withSimulation(ObservedSetupSimulation.run(scenario, observation, perSecond, seconds,
-                            maxRequests, engine), maxRequests > 0);
+                            maxRequests, engine));
                 }
             }
             ObserveResult written = result;
@@ -191,6 +198,14 @@ final class ObserveCommand implements Callable<Integer> {
             throw new BadInputException("--rate: expected requests per second above 0 and at most 10000, such as 20/s, got '" + text + "'");
         }
         return value;
+    }
+
+    static LoadPlan.Arrivals arrivals(String text) {
+        return switch (text) {
+            case "poisson" -> LoadPlan.Arrivals.POISSON;
+            case "fixed" -> LoadPlan.Arrivals.FIXED;
+            default -> throw new BadInputException("--arrivals: expected poisson or fixed, got '" + text + "'");
+        };
     }
 
     private static int freePort() throws IOException {

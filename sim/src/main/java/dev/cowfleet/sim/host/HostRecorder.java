@@ -2,6 +2,7 @@ package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.server.CpuUse;
+import dev.cowfleet.models.server.ExitKind;
 import dev.cowfleet.models.server.Worker;
 
 /**
@@ -116,6 +117,25 @@ final class HostRecorder {
         result.ageCount[a]++;
         if (settled) {
             result.sharedAfterFork.add(worker.sharedBytes());
+        }
+    }
+
+    /**
+     * The end of the run at {@code now}. A live worker's lifetime is censored there, unless the server
+     * stops (SIGTERM to every worker, as a real run that observe measures ends): then each running
+     * worker exits gracefully, as its policy has it exit, and its exit counts like a recycled one's. The
+     * workers were served up to {@code now} by the interval that ends the run. A stuck worker cannot
+     * take the graceful path before it is killed, so it stays censored.
+     */
+    void runEnded(WorkerSlot[] slots, double now, boolean serverStops) {
+        for (WorkerSlot slot : slots) {
+            boolean stops = serverStops && slot.state == WorkerSlot.State.RUNNING;
+            if (stops) {
+                slot.worker.exit(ExitKind.NORMAL, slot.lifecycle);
+            }
+            if (slot.alive()) {
+                lifetimeEnded(slot.worker, stops, now - slot.forkTime);
+            }
         }
     }
 

@@ -35,7 +35,6 @@ import java.util.List;
 public final class HostSimulation implements EventHandler {
     /** What a calendar entry stands for; its ordinal is the calendar's event type. */
     private enum Event { INTERVAL, SAMPLE, MILESTONE, AGE, EXIT_END, HARAKIRI, DEPLOY_WAVE, DEPLOY_SAMPLE, RELOAD_CHECK }
-
     private static final Event[] EVENTS = Event.values();
 
     /**
@@ -81,10 +80,15 @@ public final class HostSimulation implements EventHandler {
 
     /** Runs host {@code host} of a replication whose streams are {@code streams}. */
     public static HostRunResult run(HostPlan plan, RandomStreams streams, int host) {
-        return new HostSimulation(plan, streams, host).run();
+        return new HostSimulation(plan, streams, host).run(false);
     }
 
-    private HostRunResult run() {
+    /** {@link #run}, then the server's graceful stop at the end: every running worker exits as its policy has it. */
+    public static HostRunResult runToFinalStop(HostPlan plan, RandomStreams streams, int host) {
+        return new HostSimulation(plan, streams, host).run(true);
+    }
+
+    private HostRunResult run(boolean serverStops) {
         // Interval ends are scheduled first, so that at any instant they fire before every other
         // event (ties fire in insertion order): a sample on an interval end then reads workers that
         // are up to date, and no event's order depends on which observations exist.
@@ -106,11 +110,7 @@ public final class HostSimulation implements EventHandler {
             calendar.schedule(result.deployWindowStartSeconds + j * DeployTrace.STEP_SECONDS, Event.DEPLOY_SAMPLE.ordinal(), j);
         }
         calendar.runUntil(plan.durationSeconds(), this);
-        for (WorkerSlot slot : slots) {
-            if (slot.alive()) {
-                recorder.lifetimeEnded(slot.worker, false, plan.durationSeconds() - slot.forkTime);
-            }
-        }
+        recorder.runEnded(slots, plan.durationSeconds(), serverStops);
         return result;
     }
 
@@ -221,12 +221,10 @@ public final class HostSimulation implements EventHandler {
     /** What the process manager checks at the end of a request. */
     private void afterRequests(WorkerSlot slot) {
         long served = slot.worker.requestsServed();
-        if (served >= slot.maxRequests) {
-            startExit(slot, ExitKind.NORMAL);
-        } else if (served >= slot.stuckAtRequest) {
+        if (served < slot.maxRequests && served >= slot.stuckAtRequest) {
             slot.state = WorkerSlot.State.STUCK;
             slot.pendingEvent = calendar.scheduleAfter(plan.recycle().harakiriSeconds(), Event.HARAKIRI.ordinal(), slot.index);
-        } else if (limits.over(slot)) {
+        } else if (slot.dueForRecycling(limits)) {
             double oldEnough = slot.forkTime + plan.recycle().minWorkerLifetimeSeconds();
             if (calendar.now() >= oldEnough) {
                 startExit(slot, ExitKind.NORMAL);
@@ -244,7 +242,7 @@ public final class HostSimulation implements EventHandler {
             return;
         }
         bringUpToDate(slot);
-        if (limits.over(slot)) {
+        if (slot.dueForRecycling(limits)) {
             startExit(slot, ExitKind.NORMAL);
         } else {
             scheduleMilestone(slot);

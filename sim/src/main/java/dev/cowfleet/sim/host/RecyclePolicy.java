@@ -5,9 +5,9 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * When the process manager replaces a worker (PRIMER section 4): after a number of requests
- * ({@code max-requests}, staggered by uWSGI's per-worker delta or Gunicorn's random jitter), past a
- * memory limit checked after each request ({@code reload-on-rss/uss/pss}, not before
- * {@code min-worker-lifetime}), or by SIGKILL when a request hangs longer than {@code harakiri}.
+ * ({@code max-requests}, staggered by uWSGI's per-worker delta or Gunicorn's random jitter) or past a
+ * memory limit checked after each request ({@code reload-on-rss/uss/pss}), either not before uWSGI's
+ * {@code min-worker-lifetime}, or by SIGKILL when a request hangs longer than {@code harakiri}.
  *
  * @param maxRequests        0 = never
  * @param maxRequestsDelta   uWSGI: worker slot i recycles after maxRequests + i * delta

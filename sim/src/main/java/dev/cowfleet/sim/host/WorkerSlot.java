@@ -78,6 +78,15 @@ final class WorkerSlot {
         return r;
     }
 
+    /**
+     * Whether the process manager wants this worker replaced: its max-requests reached or a memory
+     * limit crossed. Either way uWSGI waits until the worker is min-worker-lifetime old (its
+     * end-of-request check tests the age for both), and the worker serves on until then.
+     */
+    boolean dueForRecycling(MemoryLimits limits) {
+        return worker.requestsServed() >= maxRequests || limits.over(this);
+    }
+
     boolean alive() {
         return state == State.RUNNING || state == State.STUCK;
     }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param load          what the load generator did, or null for {@code --attach}
  * @param forkCounters  {@code gc.get_count()} as each worker inherited it (one {count0, count1, count2} per fork)
  * @param recipe        the policy recipe the server ran, without cowfleet's reporting lines, or null
+ * @param survivorsPerRequest tracked objects a request left in a fresh worker over its share of the run
+ *                      ({@link AllocationProbe}), or NaN when not probed
  */
 public record Observation(String server, String policy, int workers, List<ProcSample> samples, List<WorkerExit> exits,
-                          OpenLoopLoad.Outcome load, List<long[]> forkCounters, String recipe) {
+                          OpenLoopLoad.Outcome load, List<long[]> forkCounters, String recipe, double survivorsPerRequest) {
     public Observation {
         samples = List.copyOf(samples);
         exits = List.copyOf(exits);

@@ -39,6 +39,9 @@ final class ObserveJson {
             requests.put("failed", observation.load().failed());
             number(requests, "seconds", observation.load().seconds());
         }
+        if (Double.isFinite(observation.survivorsPerRequest())) {
+            number(root, "probedTrackedSurvivorsPerRequest", observation.survivorsPerRequest());
+        }
         long[] counters = observation.inheritedCounters();
         if (counters != null) {
             root.putArray("inheritedGcCount").add(counters[0]).add(counters[1]).add(counters[2]);

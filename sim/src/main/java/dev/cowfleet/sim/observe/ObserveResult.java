@@ -18,9 +18,8 @@ public record ObserveResult(Observation observation, Figures measured, double sh
         return new ObserveResult(observation, ObservedFigures.of(observation), sharedAge(observation), null, null);
     }
 
-    /** @param recycled whether the server recycled workers (--max-requests), so simulated workers exit too */
-    public ObserveResult withSimulation(PolicyResult policy, boolean recycled) {
-        return new ObserveResult(observation, measured, sharedAgeSeconds, policy, SimulatedFigures.of(policy, sharedAgeSeconds, recycled));
+    public ObserveResult withSimulation(PolicyResult policy) {
+        return new ObserveResult(observation, measured, sharedAgeSeconds, policy, SimulatedFigures.of(policy, sharedAgeSeconds));
     }
 
     static double sharedAge(Observation observation) {

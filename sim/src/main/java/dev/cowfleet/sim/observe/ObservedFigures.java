@@ -24,7 +24,8 @@ final class ObservedFigures {
         double hostMax = host.values().stream().mapToLong(Long::longValue).max().orElse(0) / KIB_PER_MIB;
         double age = sharedAge(workers);
         double shared = sharedAt(workers, age);
-        double exit = observation.exits().stream().filter(WorkerExit::stopped)
+        // Every graceful exit, recycled during the run or stopped at its end, as the simulation counts them.
+        double exit = observation.exits().stream()
                 .mapToLong(WorkerExit::exitFaults).average().orElse(Double.NaN) * PAGE_KIB / KIB_PER_MIB;
         return new Figures(privateMean, privateMax, shared, hostMean, hostMax, exit);
     }

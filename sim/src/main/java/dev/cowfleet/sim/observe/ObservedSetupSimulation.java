@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * Simulates the setup that was observed: the scenario (for example the one {@code calibrate} wrote for
  * the app) with the observation's workers, rate, duration, max-requests and policy, and the collector
- * counters the real workers reported inheriting at fork.
+ * counters the real workers reported inheriting at fork, and the app's tracked objects per request as a
+ * fresh worker of the real server leaves them ({@link AllocationProbe}). Like the real run, it ends with
+ * the server's graceful stop, so the workers alive then exit under the policy's exit mode too.
  */
 public final class ObservedSetupSimulation {
     private ObservedSetupSimulation() {
@@ -53,11 +55,32 @@ public final class ObservedSetupSimulation {
         }
     }
 
+    /**
+     * The --set overrides of the app's tracked objects per request, as the probe measured them in a fresh
+     * worker of the real server over its share of the run; the peak is raised to them where they exceed
+     * it (they are alive at the request's peak too). None when nothing was probed.
+     */
+    static List<String> survivorOverrides(double survivorsPerRequest, long scenarioPeak) {
+        if (!Double.isFinite(survivorsPerRequest)) {
+            return List.of();
+        }
+        long survivors = Math.max(0, Math.round(survivorsPerRequest));
+        List<String> sets = new ArrayList<>(List.of("workload.trackedSurvivors=" + survivors));
+        if (survivors > scenarioPeak) {
+            sets.add("workload.trackedAllocationsPeak=" + survivors);
+        }
+        return sets;
+    }
+
     public static PolicyResult run(Path scenario, Observation observation, double rate, double seconds, long maxRequests,
                                    ExecutionEngine engine) {
-        ScenarioSource source = ScenarioSource.read(scenario, overrides(observation.server(), observation.workers(), rate,
-                seconds, maxRequests, observation.inheritedCounters()));
-        RunResult result = HostExperiment.run(source, engine, Progress.NONE);
+        List<String> sets = overrides(observation.server(), observation.workers(), rate, seconds, maxRequests,
+                observation.inheritedCounters());
+        long peak = ScenarioSource.read(scenario, sets).load().workload().trackedAllocationsPeak();
+        sets.addAll(survivorOverrides(observation.survivorsPerRequest(), peak));
+        ScenarioSource source = ScenarioSource.read(scenario, sets);
+        // The real run ends with SIGTERM to every worker, whose exits observe measures: so does this one.
+        RunResult result = HostExperiment.runToFinalStop(source, engine, Progress.NONE);
         for (PolicyResult policy : result.policies()) {
             if (policy.name().equals(observation.policy())) {
                 return policy;

@@ -29,16 +29,16 @@ public final class Observer {
      * @param server   gunicorn or uwsgi
      * @param setup    what the server is started with
      * @param mix      the requests to send
-     * @param rate     requests per second
-     * @param seconds  how long the load runs
-     * @param seed     fixes the arrival times and the requests drawn
+     * @param plan     their arrivals, rate, duration and seed
+     * @param probe    first measure the app's tracked objects per request in a fresh worker ({@link AllocationProbe}),
+     *                 for the simulation
      */
-    public static Observation run(String server, ServerSetup unchecked, RequestMix mix, double rate, double seconds, long seed,
+    public static Observation run(String server, ServerSetup unchecked, RequestMix mix, LoadPlan plan, boolean probe,
                                   Consumer<String> progress) throws IOException, InterruptedException {
         ServerRecipe recipe = ServerRecipe.of(server);
         ServerSetup setup = unchecked.withPythonVersion(PythonCheck.require(unchecked, recipe));
-        Path work = Files.createTempDirectory("cowfleet-observe-");
-        try {
+        try (ObserveSession session = new ObserveSession()) {
+            Path work = session.folder();
             Files.writeString(work.resolve(recipe.recipeFile()), recipe.recipe(setup.policy(), setup.app(), true));
             Path launcher = work.resolve(LAUNCHER);
             try (InputStream in = Observer.class.getResourceAsStream(LAUNCHER)) {
@@ -50,32 +50,37 @@ public final class Observer {
             env.put("PYTHONUNBUFFERED", "1");
             env.put("COWFLEET_OBSERVE_FORKS", forks.toString());
             ProcReader reader = new ProcReader();
-            progress.accept("observe: starting " + server + " with " + setup.workers() + " workers on 127.0.0.1:" + setup.port());
-            try (ServerProcess process = ServerProcess.start(setup.python(), launcher, recipe.command(setup, work), env,
-                    work.resolve("server.log"), setup.port())) {
-                process.awaitReady(reader, setup.workers());
-                OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
-                OpenLoopLoad.Outcome outcome;
-                List<WorkerExit> stopExits;
-                try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
-                    sampler.start(SAMPLE_EVERY);
-                    progress.accept(String.format("observe: %.0f s of load at %.4g requests/s", seconds, rate));
-                    outcome = load.run(rate, seconds, seed);
-                    sampler.close();
-                    sampler.sampleNow();
-                    if (outcome.mostFailed()) {
-                        throw new ObserveException(outcome.failed() + " of " + outcome.sent() + " requests failed, first: "
-                                + outcome.firstFailure() + process.logTail());
-                    }
-                    progress.accept("observe: stopping the server and measuring each worker's exit");
-                    stopExits = process.stopMeasuringExits(reader, sampler, recipe.stopSignal());
-                    sampler.addStopExits(stopExits);
-                    return new Observation(server, setup.policy().name(), setup.workers(), sampler.samples(), sampler.exits(),
-                            outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false));
-                }
+            OpenLoopLoad load = new OpenLoopLoad(mix, setup.port());
+            double survivors = Double.NaN;
+            if (probe) {
+                int requests = AllocationProbe.requestsPerWorker(plan.rate(), plan.seconds(), setup.workers());
+                progress.accept("observe: probing the app's tracked objects per request over a fresh worker's first "
+                        + requests + " requests");
+                survivors = AllocationProbe.survivorsPerRequest(session, recipe, setup, launcher, env, load, requests, plan.seed());
             }
-        } finally {
-            deleteTree(work);
+            progress.accept("observe: starting " + server + " with " + setup.workers() + " workers on 127.0.0.1:" + setup.port());
+            ServerProcess process = session.startServer(folder -> ServerProcess.start(setup.python(), launcher,
+                    recipe.command(setup, folder), env, folder.resolve("server.log"), setup.port()));
+            process.awaitReady(reader, setup.workers());
+            OpenLoopLoad.Outcome outcome;
+            List<WorkerExit> stopExits;
+            try (Sampler sampler = new Sampler(reader, process.masterPid(), Instant.now())) {
+                sampler.start(SAMPLE_EVERY);
+                progress.accept(String.format("observe: %.0f s of %s load at %.4g requests/s", plan.seconds(),
+                        plan.arrivals().name().toLowerCase(java.util.Locale.ROOT), plan.rate()));
+                outcome = load.run(plan);
+                sampler.close();
+                sampler.sampleNow();
+                if (outcome.mostFailed()) {
+                    throw new ObserveException(outcome.failed() + " of " + outcome.sent() + " requests failed, first: "
+                            + outcome.firstFailure() + process.logTail());
+                }
+                progress.accept("observe: stopping the server and measuring each worker's exit");
+                stopExits = process.stopMeasuringExits(reader, sampler, recipe.stopSignal());
+                sampler.addStopExits(stopExits);
+                return new Observation(server, setup.policy().name(), setup.workers(), sampler.samples(), sampler.exits(),
+                        outcome, readForks(forks), recipe.recipe(setup.policy(), setup.app(), false), survivors);
+            }
         }
     }
 
@@ -99,7 +104,7 @@ public final class Observer {
             sampler.close();
             String name = ProcessHandle.of(pid).flatMap(h -> h.info().command()).map(c -> Path.of(c).getFileName().toString())
                     .orElse("unknown");
-            return new Observation(name, "as running", workers, sampler.samples(), sampler.exits(), null, List.of(), null);
+            return new Observation(name, "as running", workers, sampler.samples(), sampler.exits(), null, List.of(), null, Double.NaN);
         }
     }
 
@@ -124,13 +129,5 @@ public final class Observer {
             }
         }
         return counters;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -33,6 +33,8 @@ final class OpenLoopLoad {
     private static final int MAX_IN_FLIGHT = 64;
     private static final int TIMEOUT_MS = 30_000;
     private static final long GRACE_MS = 30_000;
+    /** The schedule's bound in count, whatever rate and duration ask for. */
+    static final int MAX_REQUESTS = 1_000_000;
 
     /**
      * What the load did.
@@ -66,9 +68,9 @@ final class OpenLoopLoad {
     }
 
     /** Arrival times in seconds: Poisson at {@code rate} per second over {@code seconds}. */
-    static double[] arrivals(double rate, double seconds, long seed) {
+    static double[] poissonArrivals(double rate, double seconds, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int cap = (int) Math.min(1_000_000, Math.ceil(rate * seconds * 2 + 100));
+        int cap = (int) Math.min(MAX_REQUESTS, Math.ceil(rate * seconds * 2 + 100));
         double[] times = new double[cap];
         int n = 0;
         double t = -Math.log(1 - random.nextDouble()) / rate;
@@ -79,9 +81,9 @@ final class OpenLoopLoad {
         return java.util.Arrays.copyOf(times, n);
     }
 
-    Outcome run(double rate, double seconds, long seed) throws InterruptedException {
-        double[] times = arrivals(rate, seconds, seed);
-        SplittableRandom draws = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    Outcome run(LoadPlan plan) throws InterruptedException {
+        double[] times = plan.arrivals().times(plan.rate(), plan.seconds(), plan.seed());
+        SplittableRandom draws = new SplittableRandom(plan.seed() ^ 0x5DEECE66DL);
         AtomicLong failed = new AtomicLong();
         AtomicReference<String> firstFailure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(MAX_IN_FLIGHT, r -> {
@@ -115,7 +117,7 @@ final class OpenLoopLoad {
         return new Outcome(times.length, failed.get(), firstFailure.get(), (System.nanoTime() - start) / 1e9);
     }
 
-    private int draw(SplittableRandom random) {
+    int draw(SplittableRandom random) {
         long pick = random.nextLong(mix.totalWeight());
         List<Request> requests = mix.requests();
         for (int i = 0; i < requests.size(); i++) {
@@ -127,8 +129,13 @@ final class OpenLoopLoad {
         return requests.size() - 1;
     }
 
+    /** The request at {@code index} of the mix, as its file line shows it. */
+    String describe(int index) {
+        return mix.requests().get(index).describe();
+    }
+
     /** Sends one request; null when it was answered below 500, else why it failed. */
-    private String send(int index) {
+    String send(int index) {
         Request request = mix.requests().get(index);
         byte[] body = bodies.get(index);
         try (Socket socket = new Socket()) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real server master started in a process group of its own, with its log in a file. Whatever
- * happens, {@link #close()} kills the whole group, and a shutdown hook does the same on Ctrl-C.
+ * happens, {@link #close()} kills the whole group; {@link ObserveSession} calls it on a JVM shutdown too.
  */
 final class ServerProcess implements AutoCloseable {
     private static final long START_TIMEOUT_MS = 60_000;
@@ -24,14 +24,11 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final Thread shutdownHook;
 
     private ServerProcess(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.port = port;
-        this.shutdownHook = new Thread(this::killGroup, "cowfleet-server-stop");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts the server through the launcher, which makes it leader of a new process group. */
@@ -173,10 +170,5 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() {
         killGroup();
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException e) {
-            // already shutting down: the hook runs (or ran) the same kill
-        }
     }
 }

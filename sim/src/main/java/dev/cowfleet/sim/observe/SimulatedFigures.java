@@ -10,14 +10,14 @@ final class SimulatedFigures {
     }
 
     /**
-     * @param workersExit whether simulated workers exit within the run (they do only when recycled);
-     *                    without exits the model has no exit copy to report, and the figure is NaN
+     * The simulation ran to the server's final stop ({@link ObservedSetupSimulation}), so every worker
+     * exits in it, recycled or stopped, as every measured one does: the exit copy is the mean over them.
      */
-    static Figures of(PolicyResult policy, double sharedAgeSeconds, boolean workersExit) {
+    static Figures of(PolicyResult policy, double sharedAgeSeconds) {
         return new Figures(policy.worker().privateMiB().mean().mean(), policy.worker().privateMiB().max(),
                 at(policy.workerLifetime(), "shared", sharedAgeSeconds),
                 policy.host().memoryMiB().mean().mean(), policy.host().memoryMiB().max(),
-                workersExit ? policy.worker().copiedMiBBySource().getOrDefault(CopySource.SHUTDOWN, 0.0) : Double.NaN);
+                policy.worker().copiedMiBBySource().getOrDefault(CopySource.SHUTDOWN, 0.0));
     }
 
     /** A column linearly interpolated at {@code seconds}, held at the ends. */

@@ -24,15 +24,28 @@ public final class HostExperiment {
     }
 
     /** One (policy, replication) host run; carries the scenario text so any engine can run it. */
-    record Task(ScenarioSource source, int policy, int replication) implements Serializable {
+    record Task(ScenarioSource source, int policy, int replication, boolean serverStops) implements Serializable {
         HostRunResult run() {
             Scenario scenario = source.load();
             HostPlan plan = HostPlans.plan(scenario, scenario.policies().get(policy));
-            return HostSimulation.run(plan, new RandomStreams(scenario.seed(), replication), 0);
+            RandomStreams streams = new RandomStreams(scenario.seed(), replication);
+            return serverStops ? HostSimulation.runToFinalStop(plan, streams, 0) : HostSimulation.run(plan, streams, 0);
         }
     }
 
     public static RunResult run(ScenarioSource source, ExecutionEngine engine, Progress progress) {
+        return run(source, engine, progress, false);
+    }
+
+    /**
+     * {@link #run} with the server's graceful stop at the end of every run, as a real server's run ends:
+     * the workers alive then exit too, and their exits count in the shutdown copy.
+     */
+    public static RunResult runToFinalStop(ScenarioSource source, ExecutionEngine engine, Progress progress) {
+        return run(source, engine, progress, true);
+    }
+
+    private static RunResult run(ScenarioSource source, ExecutionEngine engine, Progress progress, boolean serverStops) {
         Scenario scenario = source.load();
         List<PolicySpec> policies = scenario.policies();
         List<HostPlan> plans = new ArrayList<>();
@@ -42,7 +55,7 @@ public final class HostExperiment {
         List<Task> tasks = new ArrayList<>();
         for (int p = 0; p < policies.size(); p++) {
             for (int r = 0; r < scenario.replications(); r++) {
-                tasks.add(new Task(source, p, r));
+                tasks.add(new Task(source, p, r, serverStops));
             }
         }
         List<HostRunResult> results = engine.runAll(tasks, Task::run, progress);

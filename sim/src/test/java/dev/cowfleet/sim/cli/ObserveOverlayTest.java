@@ -41,12 +41,10 @@ class ObserveOverlayTest {
                 "--scenario", SCENARIO.toString());
         JsonNode json = ObserveServersTest.run(args, out);
         double error = json.get("relativeError").get("workerPrivateMiB").get("mean").asDouble();
-        // uWSGI is a known miss (README, "Hold the simulation against a real server"): its workers lose
-        // shared pages faster in their first second than the model predicts (-20% to -23% on an idle
-        // machine). The comparison must still be made and be finite; the 15% bound holds for Gunicorn.
-        double bound = server.equals("gunicorn") ? 0.15 : 0.30;
-        assertTrue(Math.abs(error) <= bound, "relative error of mean worker private: " + error + "\n" + json);
-        assertTrue(json.get("simulated").get("exitCopiedMiB").isNull(), "no simulated worker exits without recycling");
+        assertTrue(Math.abs(error) <= 0.15, "relative error of mean worker private: " + error + "\n" + json);
+        // The probe's warm-up rate is well above calibrate's steady 30 objects a request (about 70 over 70 requests).
+        assertTrue(json.get("probedTrackedSurvivorsPerRequest").asDouble() > 30, json::toString);
+        assertTrue(json.get("simulated").get("exitCopiedMiB").asDouble() > 5, "the simulated final stop's teardown copies\n" + json);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("simulated") && report.contains("relative error"));
         assertTrue(Files.size(out.resolve("observed-worker-memory.png")) > 10_000);

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ObserveServersTest {
     static final Path FLASK = Path.of("src/test/apps/flaskshop");
     static final Path DJANGO = Path.of("src/test/apps/djangoshop");
+    static final Path HOSTILE = Path.of("src/test/apps/hostile");
+    static final Path SCENARIO = Path.of("src/test/resources/dev/cowfleet/sim/observe/flaskshop-scenario.yaml");
     static final JsonMapper JSON = new JsonMapper();
 
     @TempDir
@@ -53,8 +57,10 @@ class ObserveServersTest {
     @ParameterizedTest
     @ValueSource(strings = {"gunicorn", "uwsgi"})
     void threshold0CopiesAtExitAndOsExitDoesNot(String server) throws IOException {
-        JsonNode normal = run(observe(server, FLASK, "flaskshop", "threshold0", out.resolve("t0")), out.resolve("t0"));
-        JsonNode exit = run(observe(server, FLASK, "flaskshop", "threshold0-exit", out.resolve("t0x")), out.resolve("t0x"));
+        JsonNode normal = run(observe(server, FLASK, "flaskshop", "threshold0", out.resolve("t0"), "--scenario", SCENARIO.toString()),
+                out.resolve("t0"));
+        JsonNode exit = run(observe(server, FLASK, "flaskshop", "threshold0-exit", out.resolve("t0x"), "--scenario",
+                SCENARIO.toString()), out.resolve("t0x"));
         assertTrue(normal.get("requests").get("sent").asLong() >= 200, normal::toString);
         assertEquals(0, normal.get("requests").get("failed").asLong(), normal::toString);
         double copied = normal.get("measured").get("exitCopiedMiB").asDouble();
@@ -63,6 +69,11 @@ class ObserveServersTest {
         assertTrue(copied > 5, "threshold0 exit copied " + copied + " MiB");
         assertTrue(skipped < 1, "threshold0-exit exit copied " + skipped + " MiB");
         assertTrue(Files.readString(out.resolve("t0").resolve("observed.csv")).contains(",exit,"));
+        // The simulation ends with the same stop: every worker exits under the policy's exit mode.
+        double simulatedCopied = normal.get("simulated").get("exitCopiedMiB").asDouble();
+        double simulatedSkipped = exit.get("simulated").get("exitCopiedMiB").asDouble();
+        assertTrue(simulatedCopied > 5, "simulated threshold0 exit copied " + simulatedCopied + " MiB");
+        assertTrue(simulatedSkipped < 1, "simulated threshold0-exit exit copied " + simulatedSkipped + " MiB");
     }
 
     @ParameterizedTest
@@ -86,6 +97,46 @@ class ObserveServersTest {
         assertTrue(run.err().startsWith("cowfleet: the app failed to import; server log: "), run::toString);
         assertEquals(1, run.err().strip().lines().count(), run::toString);
         assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gunicorn", "uwsgi"})
+    void mostRequestsFailingIsOneLineExit2(String server) throws IOException {
+        List<String> args = observe(server, HOSTILE, "failingapp", "default", out.resolve("x"));
+        args.set(args.indexOf("failingapp.wsgi:application"), "failingapp:application");
+        args.set(args.indexOf("--requests") + 1, "src/test/resources/dev/cowfleet/sim/observe/mostly-failing-mix.txt");
+        args.set(args.indexOf("--duration") + 1, "3s");
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().matches("(?s)cowfleet: [0-9]+ of [0-9]+ requests failed, first: GET /fail: .*"), run::toString);
+        assertEquals(1, run.err().strip().lines().count(), run::toString);
+        assertTrue(Files.notExists(out.resolve("x")), "nothing written");
+        assertEquals(Set.of(), observeFoldersNaming("failingapp"), "observe's temporary folder is gone");
+    }
+
+    /**
+     * observe's temporary folders in java.io.tmpdir whose files name {@code app}: other builds on the
+     * machine may be running observe on other apps at the same time, and their folders are theirs.
+     */
+    static Set<Path> observeFoldersNaming(String app) throws IOException {
+        try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("cowfleet-observe-"))
+                    .filter(p -> names(p, app)).collect(Collectors.toSet());
+        }
+    }
+
+    private static boolean names(Path folder, String app) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).anyMatch(f -> {
+                try {
+                    return Files.readString(f).contains(app);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     @ParameterizedTest

@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Processes started by {@code cowfleet observe}: their command lines name its temporary recipe folder. */
+/**
+ * Processes started by {@code cowfleet observe} in this build: their command lines name its temporary
+ * recipe folder, and their command line or environment (the app's PYTHONPATH) names this build's
+ * folder. Other builds on the same machine (another checkout's tests) run servers of their own,
+ * which are theirs to stop.
+ */
 final class ObservedProcesses {
+    private static final String BUILD = Path.of("").toAbsolutePath().toString();
+
     private ObservedProcesses() {
     }
 
@@ -19,7 +26,8 @@ final class ObservedProcesses {
                 try {
                     String cmdline = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
                     String state = Files.readString(dir.resolve("stat"));
-                    if (cmdline.contains("cowfleet-observe-") && !state.substring(state.lastIndexOf(')') + 2).startsWith("Z")) {
+                    if (cmdline.contains("cowfleet-observe-") && !state.substring(state.lastIndexOf(')') + 2).startsWith("Z")
+                            && (cmdline.contains(BUILD) || environment(dir).contains(BUILD))) {
                         found.add(dir.getFileName() + " " + cmdline.strip());
                     }
                 } catch (IOException e) {
@@ -28,5 +36,20 @@ final class ObservedProcesses {
             }
         }
         return found;
+    }
+
+    private static String environment(Path dir) {
+        try {
+            return new String(Files.readAllBytes(dir.resolve("environ")), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Kills, by PID, whatever a failed test left running, so a failure costs no stray server. */
+    static void killAll() throws IOException {
+        for (String process : running()) {
+            ProcessHandle.of(Long.parseLong(process.substring(0, process.indexOf(' ')))).ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 }

@@ -13,7 +13,8 @@ class ObservedFiguresTest {
     }
 
     private static Observation observation(List<ProcSample> samples, List<WorkerExit> exits) {
-        return new Observation("gunicorn", "default", 2, samples, exits, null, List.of(new long[] {10, 2, 1}, new long[] {20, 2, 1}), null);
+        return new Observation("gunicorn", "default", 2, samples, exits, null, List.of(new long[] {10, 2, 1}, new long[] {20, 2, 1}), null,
+                Double.NaN);
     }
 
     @Test
@@ -31,12 +32,12 @@ class ObservedFiguresTest {
     }
 
     @Test
-    void sharedIsReadAtOneMinuteAndExitsFromStoppedWorkersOnly() {
+    void sharedIsReadAtOneMinuteAndExitsAverageRecycledAndStoppedWorkers() {
         Figures f = ObservedFigures.of(observation(List.of(
                 s(0, 2, "worker", 30, 0, 8192, 0), s(30, 2, "worker", 60.2, 0, 6144, 0), s(60, 2, "worker", 90, 0, 1024, 0)),
-                List.of(new WorkerExit(61, 2, 256, true), new WorkerExit(40, 9, 100_000, false))));
+                List.of(new WorkerExit(61, 2, 256, true), new WorkerExit(40, 9, 768, false))));
         assertEquals(6, f.sharedAfterMinute(), 1e-9);
-        assertEquals(1, f.exitCopied(), 1e-9, "256 faults of 4 KiB");
+        assertEquals(2, f.exitCopied(), 1e-9, "(256 + 768) / 2 faults of 4 KiB");
     }
 
     @Test

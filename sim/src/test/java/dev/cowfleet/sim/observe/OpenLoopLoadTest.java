@@ -22,12 +22,22 @@ class OpenLoopLoadTest {
 
     @Test
     void poissonArrivalsAreSeededBoundedAndAtTheRate() {
-        double[] a = OpenLoopLoad.arrivals(50, 100, 7);
+        double[] a = LoadPlan.Arrivals.POISSON.times(50, 100, 7);
         assertEquals(5000, a.length, 5 * Math.sqrt(5000));
-        assertEquals(a.length, OpenLoopLoad.arrivals(50, 100, 7).length, "seeded");
+        assertEquals(a.length, LoadPlan.Arrivals.POISSON.times(50, 100, 7).length, "seeded");
         for (int i = 1; i < a.length; i++) {
             assertTrue(a[i] > a[i - 1] && a[i] < 100);
         }
+    }
+
+    @Test
+    void fixedArrivalsAreEvenlySpacedAtTheRate() {
+        double[] a = LoadPlan.Arrivals.FIXED.times(40, 7, 7);
+        assertEquals(280, a.length, "rate x seconds requests");
+        for (int k = 0; k < a.length; k++) {
+            assertEquals(k / 40.0, a[k], 1e-12);
+        }
+        assertEquals(3, LoadPlan.Arrivals.FIXED.times(2, 1.2, 7).length, "0, 0.5 and 1.0 s fall within 1.2 s");
     }
 
     @Test
@@ -46,7 +56,7 @@ class OpenLoopLoadTest {
         server.start();
         try {
             OpenLoopLoad load = new OpenLoopLoad(RequestMix.read(dir.resolve("mix.txt")), server.getAddress().getPort());
-            OpenLoopLoad.Outcome outcome = load.run(200, 1.5, 3);
+            OpenLoopLoad.Outcome outcome = load.run(new LoadPlan(LoadPlan.Arrivals.POISSON, 200, 1.5, 3));
             long total = seen.values().stream().mapToInt(AtomicInteger::get).sum();
             assertEquals(outcome.sent(), total, "every scheduled request arrived");
             assertEquals(seen.get("GET /broken").get(), outcome.failed(), "5xx answers are failures");
