@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -81,12 +82,21 @@ sealed interface Key permits Key.Value, Key.Nested {
         public Map<String, Object> schema() {
             Map<String, Object> inner = keys.schema();
             return switch (shape) {
-                case SECTION -> withDescription(inner);
+                case SECTION -> withDescription(required ? inner : nullable(inner));
                 case NAMED -> withDescription(UnitSchemas.object("type", "object", "propertyNames",
                         UnitSchemas.object("pattern", NAME_PATTERN), "minProperties", 1,
                         "additionalProperties", inner));
                 case LIST -> withDescription(UnitSchemas.object("type", "array", "minItems", 1, "items", inner));
             };
+        }
+
+        /**
+         * An optional section may be written bare ({@code costs:}, a YAML null): the loader reads it as an
+         * empty section, so the schema must accept null wherever it accepts an empty mapping.
+         */
+        private static Map<String, Object> nullable(Map<String, Object> schema) {
+            schema.put("type", List.of("object", "null"));
+            return schema;
         }
 
         private Map<String, Object> withDescription(Map<String, Object> schema) {

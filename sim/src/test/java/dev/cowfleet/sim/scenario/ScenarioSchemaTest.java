@@ -1,5 +1,6 @@
 package dev.cowfleet.sim.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,12 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +75,44 @@ class ScenarioSchemaTest {
         assertTrue(!errors.isEmpty(), file + " passed the schema");
         assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().contains(location)),
                 file + ": no error at " + location + ": " + describe(errors));
+    }
+
+    /** A bare optional section ({@code costs:}) loads as an empty one, so the editor must not flag it. */
+    @ParameterizedTest
+    @CsvSource({"costs", "server"})
+    void aBareOptionalSectionPassesTheLoaderAndTheSchema(String section, @TempDir Path dir) throws IOException {
+        Path file = withBareSection(section, dir);
+        assertDoesNotThrow(() -> ScenarioLoader.load(file, List.of()));
+        assertEquals("", describe(SCHEMA.validate(Files.readString(file), InputFormat.YAML)));
+    }
+
+    @Test
+    void aBareRequiredSectionFailsBoth(@TempDir Path dir) throws IOException {
+        Path file = withBareSection("workload", dir);
+        assertNotNull(Fixtures.errorOf(file));
+        assertTrue(SCHEMA.validate(Files.readString(file), InputFormat.YAML).stream()
+                .anyMatch(e -> e.getInstanceLocation().toString().contains("/workload")));
+    }
+
+    /** instagram-2017 with one top-level section cut out and written again with no content. */
+    private static Path withBareSection(String section, Path dir) throws IOException {
+        List<String> kept = new ArrayList<>();
+        boolean inSection = false;
+        for (String line : Files.readAllLines(Path.of("..", "scenarios", "instagram-2017.yaml"))) {
+            if (line.startsWith(section + ":")) {
+                inSection = true;
+                continue;
+            }
+            if (inSection && (line.isEmpty() || line.startsWith(" ") || line.startsWith("#"))) {
+                continue;
+            }
+            inSection = false;
+            kept.add(line);
+        }
+        kept.add(section + ":");
+        Path file = dir.resolve("bare-" + section + ".yaml");
+        Files.write(file, kept);
+        return file;
     }
 
     @Test
