@@ -59,6 +59,10 @@ public final class PageLedger {
     private long copiedTotal;
     /** Pages each source first wrote in the current batch (expected), at [source.ordinal() * classes + class]. */
     private final double[] firstHitInBatch;
+    /** The entries of {@link #firstHitInBatch} written in the current batch, so that clearing it costs what the batch wrote. */
+    private final int[] batchTouched;
+    private int touchedInBatch;
+    private final boolean[] touched;
 
     /** @param pages pages per class; {@code sweeps} independent sweep cursors */
     public PageLedger(long[] pages, int sweeps) {
@@ -68,6 +72,8 @@ public final class PageLedger {
             cleanTotal += n;
         }
         this.swept = new long[sweeps][pages.length];
+        this.batchTouched = new int[SOURCES.length * pages.length];
+        this.touched = new boolean[batchTouched.length];
         this.sweptTotal = new long[sweeps];
         this.pooled = new boolean[sweeps * pages.length];
         this.pooledUnreached = new long[sweeps];
@@ -99,6 +105,54 @@ public final class PageLedger {
         this.cleanTotal = o.cleanTotal;
         this.copiedTotal = o.copiedTotal;
         this.firstHitInBatch = o.firstHitInBatch.clone();
+        this.batchTouched = o.batchTouched.clone();
+        this.touchedInBatch = o.touchedInBatch;
+        this.touched = o.touched.clone();
+    }
+
+    /**
+     * Puts this ledger in {@code o}'s state without allocating: a worker's storage is reused for the
+     * next fork of its slot, and a reading's copy for the next reading, instead of allocating afresh.
+     * {@code o} must have the same classes and sweeps.
+     */
+    public void copyFrom(PageLedger o) {
+        if (o.pages.length != pages.length || o.swept.length != swept.length) {
+            throw new IllegalArgumentException("ledgers of different shapes");
+        }
+        System.arraycopy(o.clean, 0, clean, 0, clean.length);
+        for (int s = 0; s < swept.length; s++) {
+            System.arraycopy(o.swept[s], 0, swept[s], 0, pages.length);
+        }
+        System.arraycopy(o.sweptTotal, 0, sweptTotal, 0, sweptTotal.length);
+        System.arraycopy(o.pooled, 0, pooled, 0, pooled.length);
+        System.arraycopy(o.pooledUnreached, 0, pooledUnreached, 0, pooledUnreached.length);
+        System.arraycopy(o.copied, 0, copied, 0, copied.length);
+        cleanTotal = o.cleanTotal;
+        copiedTotal = o.copiedTotal;
+        System.arraycopy(o.firstHitInBatch, 0, firstHitInBatch, 0, firstHitInBatch.length);
+        System.arraycopy(o.batchTouched, 0, batchTouched, 0, o.touchedInBatch);
+        touchedInBatch = o.touchedInBatch;
+        System.arraycopy(o.touched, 0, touched, 0, touched.length);
+    }
+
+    /** Back to the state of a fresh fork (every page clean, nothing swept or copied) without allocating. */
+    public void reset() {
+        System.arraycopy(pages, 0, clean, 0, pages.length);
+        cleanTotal = 0;
+        for (long n : pages) {
+            cleanTotal += n;
+        }
+        for (long[] cursor : swept) {
+            Arrays.fill(cursor, 0);
+        }
+        Arrays.fill(sweptTotal, 0);
+        Arrays.fill(pooled, false);
+        Arrays.fill(pooledUnreached, 0);
+        Arrays.fill(copied, 0);
+        copiedTotal = 0;
+        Arrays.fill(firstHitInBatch, 0);
+        Arrays.fill(touched, false);
+        touchedInBatch = 0;
     }
 
     /**
@@ -106,7 +160,12 @@ public final class PageLedger {
      * a source processed later in the batch can claim those it actually reached first.
      */
     public void beginBatch() {
-        Arrays.fill(firstHitInBatch, 0);
+        // most batches after a worker's first minutes write a class or two: clear only those
+        for (int i = 0; i < touchedInBatch; i++) {
+            firstHitInBatch[batchTouched[i]] = 0;
+            touched[batchTouched[i]] = false;
+        }
+        touchedInBatch = 0;
     }
 
     public long clean(int c) {
@@ -310,7 +369,12 @@ public final class PageLedger {
     /** Attributes {@code n} pages of class {@code c} to source {@code s} (negative to take them back). */
     private void record(CopySource s, int c, double n) {
         copied[s.ordinal()] += n;
-        firstHitInBatch[s.ordinal() * pages.length + c] += n;
+        int at = s.ordinal() * pages.length + c;
+        if (n != 0 && !touched[at]) {
+            touched[at] = true;
+            batchTouched[touchedInBatch++] = at;
+        }
+        firstHitInBatch[at] += n;
     }
 
     private static long randomRound(double x, RandomGenerator rng) {

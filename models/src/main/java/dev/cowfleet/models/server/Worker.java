@@ -28,6 +28,7 @@ import java.util.List;
 public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
+    private static final int SWEEPS = 2;
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -51,13 +52,12 @@ public final class Worker {
     private double visitedCharged;
     private boolean exited;
 
-    private Worker(WorkerPlan plan) {
+    private Worker(WorkerPlan plan, PageLedger ledger) {
         this.plan = plan;
         Master master = plan.master();
         this.classes = master.classes();
-        long[] pages = plan.pages();
-        this.ledger = new PageLedger(pages, 2);
-        this.collector = Collector.forPlan(plan.gcPlan());
+        this.ledger = ledger;
+        this.collector = plan.freshCollector().copy();
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();
@@ -67,10 +67,11 @@ public final class Worker {
         this.scanPrecedence = writeOrder::scanFirst;
     }
 
-    private Worker(Worker o) {
+    /** A copy of {@code o} whose ledger is {@code ledger}, already in {@code o}'s ledger's state. */
+    private Worker(Worker o, PageLedger ledger) {
         this.plan = o.plan;
         this.classes = o.classes;
-        this.ledger = o.ledger.copy();
+        this.ledger = ledger;
         this.collector = o.collector.copy();
         this.pageBytes = o.pageBytes;
         this.smallPagesPerPage = o.smallPagesPerPage;
@@ -92,17 +93,46 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this);
+        return new Worker(this, ledger.copy());
+    }
+
+    /**
+     * As {@link #copy()}, in the storage of {@code spare}, an earlier copy of a worker of the same
+     * plan that is never read again (null: allocate): readings copy a worker thousands of times a
+     * host-day, and reusing the page arrays spares most of a copy's cost.
+     */
+    public Worker copy(Worker spare) {
+        if (spare == null || spare == this || spare.plan != plan) {
+            return copy();
+        }
+        spare.ledger.copyFrom(ledger);
+        return new Worker(this, spare.ledger);
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
-        return new Worker(plan);
+        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS));
+    }
+
+    /**
+     * As {@link #fork(WorkerPlan)}, in the storage of {@code exited}: a worker of the same plan that
+     * has exited and is never read again (null: allocate). A slot forks a worker every few minutes
+     * in a recycling fleet; reusing the last one's page arrays spares allocating them afresh.
+     */
+    public static Worker fork(WorkerPlan plan, Worker exited) {
+        if (exited == null || exited.plan != plan) {
+            return fork(plan);
+        }
+        if (!exited.exited) {
+            throw new IllegalStateException("a live worker's storage cannot be reused");
+        }
+        exited.ledger.reset();
+        return new Worker(plan, exited.ledger);
     }
 
     /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
     public static Worker fork(Master master, RequestProfile request, CostModel costs) {
-        return new Worker(WorkerPlan.of(master, request, costs));
+        return fork(WorkerPlan.of(master, request, costs));
     }
 
     // ---------------------------------------------------------------- serving
