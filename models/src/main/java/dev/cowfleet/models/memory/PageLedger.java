@@ -218,9 +218,18 @@ public final class PageLedger {
         }
         long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
         long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
+        boolean anyTarget = false;
         for (int c = 0; c < pages.length; c++) {
             // a draw picks a hot object; it writes a clean page of class c with this probability
             drawWeight[c] = clean[c] * w.hotPerPage()[c] / w.hotObjects();
+            anyTarget |= drawWeight[c] > 0;
+        }
+        if (!anyTarget) {
+            // every hot page is copied (most batches after a worker's first minutes): nothing to
+            // split, but the draws are placed as split would, so the stream continues the same
+            placeNowhere(refcountDraws, rng);
+            placeNowhere(mutationDraws, rng);
+            return 0;
         }
         split(refcountDraws, w.refcountWrites(), refcountByClass, rng);
         split(mutationDraws, null, mutationByClass, rng);
@@ -275,6 +284,15 @@ public final class PageLedger {
             byClass[c] = Draws.binomial(left, Math.min(1, weight / mass), rng);
             left -= byClass[c];
             mass -= weight;
+        }
+    }
+
+    /** What {@link #split} draws when no class can be hit: a uniform per draw when it places them one by one. */
+    private static void placeNowhere(long draws, RandomGenerator rng) {
+        if (draws <= FEW_DRAWS) {
+            for (long d = 0; d < draws; d++) {
+                rng.nextDouble();
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public final class Worker {
         Master master = plan.master();
         this.classes = master.classes();
         this.ledger = ledger;
-        this.collector = plan.freshCollector().copy();
+        this.collector = Collector.forPlan(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();

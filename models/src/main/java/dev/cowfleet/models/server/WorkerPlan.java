@@ -1,6 +1,5 @@
 package dev.cowfleet.models.server;
 
-import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.gc.GcPlan;
 import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.heap.PageClass;
@@ -29,8 +28,6 @@ public final class WorkerPlan {
     private final long holePages;
     private final long oldPages;
     private final double peakSlots;
-    /** A collector as it is at fork, never advanced: each fork serves a copy (cheaper than building one). */
-    private final Collector freshCollector;
 
     private WorkerPlan(Master master, RequestProfile request, CostModel costs) {
         this.master = master;
@@ -77,7 +74,6 @@ public final class WorkerPlan {
         peakSlots = request.trackedAllocationsPeak() * untrackedPerTracked;
         gcPlan = new GcPlan(master.profile(), master.policy(), master.inherited(), request,
                 master.collectableObjects(), image.trackedObjects(), master.youngObjects());
-        freshCollector = Collector.forPlan(gcPlan);
     }
 
     public static WorkerPlan of(Master master, RequestProfile request, CostModel costs) {
@@ -128,11 +124,6 @@ public final class WorkerPlan {
 
     public GcPlan gcPlan() {
         return gcPlan;
-    }
-
-    /** The collector at fork, shared: copy it, never advance it. */
-    Collector freshCollector() {
-        return freshCollector;
     }
 
     /** How requests write inherited pages at random (refcount and mutation). */
