@@ -88,12 +88,11 @@ final class GenerationalEpoch implements Cloneable {
      */
     long fullTrigger() {
         if (fullTrigger == UNKNOWN) {
-            FullTriggerMemo.EpochState state = new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1,
-                    count2, pending, total, reference, extra);
-            Long known = memo.get(state);
-            fullTrigger = known != null ? known : search();
-            if (known == null) {
-                memo.put(state, fullTrigger);
+            fullTrigger = memo.find(timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
+            if (fullTrigger == FullTriggerMemo.UNKNOWN) {
+                fullTrigger = search();
+                memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending, total,
+                        reference, extra), fullTrigger);
             }
         }
         return fullTrigger;
