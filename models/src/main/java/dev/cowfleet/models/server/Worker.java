@@ -2,7 +2,6 @@ package dev.cowfleet.models.server;
 
 import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.heap.PageClass;
-import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.PageLedger;
 import dev.cowfleet.models.runtime.ExitMode;
@@ -96,11 +95,7 @@ public final class Worker {
         return new Worker(this, ledger.copy());
     }
 
-    /**
-     * As {@link #copy()}, in the storage of {@code spare}, an earlier copy of a worker of the same
-     * plan that is never read again (null: allocate): readings copy a worker thousands of times a
-     * host-day, and reusing the page arrays spares most of a copy's cost.
-     */
+    /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
     public Worker copy(Worker spare) {
         if (spare == null || spare == this || spare.plan != plan) {
             return copy();
@@ -114,11 +109,7 @@ public final class Worker {
         return new Worker(plan, new PageLedger(plan.pages(), SWEEPS));
     }
 
-    /**
-     * As {@link #fork(WorkerPlan)}, in the storage of {@code exited}: a worker of the same plan that
-     * has exited and is never read again (null: allocate). A slot forks a worker every few minutes
-     * in a recycling fleet; reusing the last one's page arrays spares allocating them afresh.
-     */
+    /** As {@link #fork(WorkerPlan)}, reusing the storage of {@code exited}: a worker of the same plan never read again (null: allocate). */
     public static Worker fork(WorkerPlan plan, Worker exited) {
         if (exited == null || exited.plan != plan) {
             return fork(plan);
@@ -180,32 +171,13 @@ public final class Worker {
         if (scanTarget > ledger.reached(GC_SWEEP)) {
             copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, scanPrecedence, rng);
         }
-        copied += collectionWrites(youngBefore, middleBefore, fullBefore);
+        copied += FirstVisits.write(classes, ledger, collector, youngBefore, middleBefore, fullBefore);
 
         cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
         cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
         double visited = collector.visitedObjects();
         cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
         visitedCharged = visited;
-    }
-
-    /** Pages written by collections that reached inherited headers for the first time in this batch. */
-    private long collectionWrites(boolean youngBefore, boolean middleBefore, boolean fullBefore) {
-        if (youngBefore == collector.youngVisited() && middleBefore == collector.middleVisited()
-                && fullBefore == collector.fullSinceFork()) {
-            return 0;
-        }
-        long copied = 0;
-        for (int c = 0; c < classes.size(); c++) {
-            Residence r = classes.get(c).residence();
-            boolean written = (!fullBefore && collector.fullSinceFork() && r.visitedByFullCollection())
-                    || (!youngBefore && collector.youngVisited() && r == Residence.YOUNG0)
-                    || (!middleBefore && collector.middleVisited() && r == Residence.YOUNG1);
-            if (written) {
-                copied += ledger.writeAll(c, CopySource.GC);
-            }
-        }
-        return copied;
     }
 
     private double faultSeconds() {
