@@ -52,7 +52,7 @@ public abstract class Collector implements Cloneable {
         this.enabledFlag = policy.mode() != GcMode.DISABLED;
         this.manualCount0 = plan.inherited().count0();
         this.epoch = new GenerationalEpoch(plan.thresholds().middle(), plan.thresholds().old(), plan.gen1Stride(),
-                liveSurvivors);
+                liveSurvivors, plan.fullTriggerMemo());
         epoch.start(0, plan.inherited().count1(), plan.inherited().count2(), plan.inherited().longLivedPending(),
                 plan.inherited().longLivedTotal(), 0, plan.inheritedYoung());
     }

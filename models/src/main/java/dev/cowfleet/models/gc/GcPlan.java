@@ -27,6 +27,7 @@ public final class GcPlan {
     private final double oldObjectsPerIncrement;
     private final TriggerTimeline fromInherited;
     private final TriggerTimeline fromZero;
+    private final FullTriggerMemo fullTriggerMemo = new FullTriggerMemo();
 
     /**
      * @param inheritedCollectable inherited tracked objects a full collection visits (not frozen)
@@ -49,6 +50,11 @@ public final class GcPlan {
         this.fromInherited = canTrigger && policy.mode() == GcMode.ENABLED ? timeline(inherited.count0()) : null;
         this.fromZero = canTrigger && (policy.mode() == GcMode.ENABLED || policy.libraryEnablesGcAfterRequests() > 0)
                 && policy.explicitCollectEveryRequests() > 0 ? timeline(0) : null;
+    }
+
+    /** The full-collection searches done so far by this plan's workers: a cache, the only state a plan holds. */
+    FullTriggerMemo fullTriggerMemo() {
+        return fullTriggerMemo;
     }
 
     /** A timeline from the given count0, with this plan's thresholds and request. */

@@ -15,6 +15,8 @@ final class GenerationalEpoch implements Cloneable {
     private final long threshold2;
     private final long stride;
     private final double liveSurvivors;
+    /** Searches already done by workers of the same plan (shared by every copy). */
+    private final FullTriggerMemo memo;
     private TriggerTimeline timeline;
     private long timelineStart;
 
@@ -28,7 +30,8 @@ final class GenerationalEpoch implements Cloneable {
     private long fullTrigger = UNKNOWN;
     private long lastGen1sToFull;
 
-    GenerationalEpoch(long threshold1, long threshold2, long stride, double liveSurvivors) {
+    GenerationalEpoch(long threshold1, long threshold2, long stride, double liveSurvivors, FullTriggerMemo memo) {
+        this.memo = memo;
         this.threshold1 = threshold1;
         this.threshold2 = threshold2;
         this.stride = stride;
@@ -85,7 +88,12 @@ final class GenerationalEpoch implements Cloneable {
      */
     long fullTrigger() {
         if (fullTrigger == UNKNOWN) {
-            fullTrigger = search();
+            fullTrigger = memo.find(timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
+            if (fullTrigger == FullTriggerMemo.UNKNOWN) {
+                fullTrigger = search();
+                memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending, total,
+                        reference, extra), fullTrigger);
+            }
         }
         return fullTrigger;
     }

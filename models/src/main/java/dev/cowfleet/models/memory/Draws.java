@@ -35,6 +35,25 @@ public final class Draws {
     private static final int LOG_FACTORIAL_TABLE = 1 << 17;
     /** ln(k!) = Gamma.logGamma(k + 1), bit for bit, so a lookup draws exactly what the call would. */
     private static final double[] LOG_FACTORIAL = logFactorials(LOG_FACTORIAL_TABLE);
+    /**
+     * Occupancy's per-bin logarithms for bin counts below this, looked up rather than recomputed
+     * (log1p is not an intrinsic, and a worker's first batches ask for a dozen classes' each): bit
+     * for bit the expressions they replace. Bins are page counts, so this covers a 512 MiB heap.
+     */
+    private static final int OCCUPANCY_TABLE = 1 << 17;
+    /** ln(1 − 1/c): a given bin missed by one ball. */
+    private static final double[] LOG_MISS_ONE = new double[OCCUPANCY_TABLE];
+    /** ln(1 − 2/c) − 2·ln(1 − 1/c): how much likelier two bins are to stay empty together than apart, per ball. */
+    private static final double[] PAIR_EXCESS = new double[OCCUPANCY_TABLE];
+
+    static {
+        for (int b = 2; b < OCCUPANCY_TABLE; b++) {
+            double c = b;
+            LOG_MISS_ONE[b] = Math.log1p(-1 / c);
+            PAIR_EXCESS[b] = Math.log1p(-2 / c) - 2 * LOG_MISS_ONE[b];
+        }
+        LOG_MISS_ONE[1] = Math.log1p(-1.0);
+    }
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
     /** Stirling remainders for k below 10, where the series is not yet accurate. */
     private static final double[] SMALL_STIRLING_REMAINDER = smallStirlingRemainders(10);
@@ -245,13 +264,14 @@ public final class Draws {
             return hit;
         }
         double c = bins;
-        double logMissOne = Math.log1p(-1 / c);
+        double logMissOne = bins < OCCUPANCY_TABLE ? LOG_MISS_ONE[(int) bins] : Math.log1p(-1 / c);
         double hitOne = -Math.expm1(balls * logMissOne); // a given bin is hit
         double a1 = 1 - hitOne; // it stays empty: absolute error 1e-16, negligible against c·a1
         double mean = c * hitOne;
         // a2 (two given bins stay empty) = a1² + cross, with cross formed without cancellation
         double cross = bins == 1 ? -a1 * a1
-                : a1 * a1 * Math.expm1(balls * (Math.log1p(-2 / c) - 2 * logMissOne));
+                : a1 * a1 * Math.expm1(balls * (bins < OCCUPANCY_TABLE ? PAIR_EXCESS[(int) bins]
+                        : Math.log1p(-2 / c) - 2 * logMissOne));
         double a2 = a1 * a1 + cross;
         double variance = Math.max(0, c * c * cross + c * (a1 - a2));
         return normal(mean, variance, 1, Math.min(bins, balls), rng);

@@ -33,8 +33,6 @@ import java.util.Arrays;
  */
 public final class PageLedger {
     private static final CopySource[] SOURCES = CopySource.values();
-    /** Up to this many random draws in a batch are placed one by one rather than split by binomials. */
-    private static final long FEW_DRAWS = 16;
 
     private final long[] pages;
     private final long[] clean;
@@ -57,8 +55,8 @@ public final class PageLedger {
     // running totals: memory is read at every sample and exit, far more often than per class
     private long cleanTotal;
     private long copiedTotal;
-    /** Pages each source first wrote in the current batch (expected), at [source.ordinal() * classes + class]. */
-    private final double[] firstHitInBatch;
+    /** Pages each source first wrote in the current batch (expected). */
+    private final BatchFirstHits firstHits;
 
     /** @param pages pages per class; {@code sweeps} independent sweep cursors */
     public PageLedger(long[] pages, int sweeps) {
@@ -74,7 +72,7 @@ public final class PageLedger {
         this.drawWeight = new double[pages.length];
         this.refcountByClass = new long[pages.length];
         this.mutationByClass = new long[pages.length];
-        this.firstHitInBatch = new double[SOURCES.length * pages.length];
+        this.firstHits = new BatchFirstHits(SOURCES.length, pages.length);
     }
 
     /** An independent copy in the same state. */
@@ -98,7 +96,47 @@ public final class PageLedger {
         System.arraycopy(o.copied, 0, copied, 0, copied.length);
         this.cleanTotal = o.cleanTotal;
         this.copiedTotal = o.copiedTotal;
-        this.firstHitInBatch = o.firstHitInBatch.clone();
+        this.firstHits = new BatchFirstHits(o.firstHits);
+    }
+
+    /**
+     * Puts this ledger in {@code o}'s state without allocating: a worker's storage is reused for the
+     * next fork of its slot, and a reading's copy for the next reading, instead of allocating afresh.
+     * {@code o} must have the same classes and sweeps.
+     */
+    public void copyFrom(PageLedger o) {
+        if (o.pages.length != pages.length || o.swept.length != swept.length) {
+            throw new IllegalArgumentException("ledgers of different shapes");
+        }
+        System.arraycopy(o.clean, 0, clean, 0, clean.length);
+        for (int s = 0; s < swept.length; s++) {
+            System.arraycopy(o.swept[s], 0, swept[s], 0, pages.length);
+        }
+        System.arraycopy(o.sweptTotal, 0, sweptTotal, 0, sweptTotal.length);
+        System.arraycopy(o.pooled, 0, pooled, 0, pooled.length);
+        System.arraycopy(o.pooledUnreached, 0, pooledUnreached, 0, pooledUnreached.length);
+        System.arraycopy(o.copied, 0, copied, 0, copied.length);
+        cleanTotal = o.cleanTotal;
+        copiedTotal = o.copiedTotal;
+        firstHits.copyFrom(o.firstHits);
+    }
+
+    /** Back to the state of a fresh fork (every page clean, nothing swept or copied) without allocating. */
+    public void reset() {
+        System.arraycopy(pages, 0, clean, 0, pages.length);
+        cleanTotal = 0;
+        for (long n : pages) {
+            cleanTotal += n;
+        }
+        for (long[] cursor : swept) {
+            Arrays.fill(cursor, 0);
+        }
+        Arrays.fill(sweptTotal, 0);
+        Arrays.fill(pooled, false);
+        Arrays.fill(pooledUnreached, 0);
+        Arrays.fill(copied, 0);
+        copiedTotal = 0;
+        firstHits.clearAll();
     }
 
     /**
@@ -106,7 +144,7 @@ public final class PageLedger {
      * a source processed later in the batch can claim those it actually reached first.
      */
     public void beginBatch() {
-        Arrays.fill(firstHitInBatch, 0);
+        firstHits.clear();
     }
 
     public long clean(int c) {
@@ -119,7 +157,7 @@ public final class PageLedger {
 
     /** Pages of class {@code c} that source {@code s} was first to write in the current batch (expected). */
     public double firstHitsInBatch(CopySource s, int c) {
-        return firstHitInBatch[s.ordinal() * pages.length + c];
+        return firstHits.get(s, c);
     }
 
     /** Pages copied by {@code s}: its expected share of every batch's exact total (see the class comment). */
@@ -159,12 +197,23 @@ public final class PageLedger {
         }
         long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
         long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
+        boolean anyTarget = false;
+        double[] hotPerPage = w.hotPerPage();
         for (int c = 0; c < pages.length; c++) {
             // a draw picks a hot object; it writes a clean page of class c with this probability
-            drawWeight[c] = clean[c] * w.hotPerPage()[c] / w.hotObjects();
+            // (exactly 0 without clean hot pages: spare the division, which most classes need not)
+            drawWeight[c] = clean[c] == 0 || hotPerPage[c] == 0 ? 0 : clean[c] * hotPerPage[c] / w.hotObjects();
+            anyTarget |= drawWeight[c] > 0;
         }
-        split(refcountDraws, w.refcountWrites(), refcountByClass, rng);
-        split(mutationDraws, null, mutationByClass, rng);
+        if (!anyTarget) {
+            // every hot page is copied (most batches after a worker's first minutes): nothing to
+            // split, but the draws are placed as split would, so the stream continues the same
+            MultinomialSplit.placeNowhere(refcountDraws, rng);
+            MultinomialSplit.placeNowhere(mutationDraws, rng);
+            return 0;
+        }
+        MultinomialSplit.split(refcountDraws, drawWeight, w.refcountWrites(), refcountByClass, rng);
+        MultinomialSplit.split(mutationDraws, drawWeight, null, mutationByClass, rng);
         long copiedNow = 0;
         for (int c = 0; c < pages.length; c++) {
             long byMutation = mutationByClass[c];
@@ -182,41 +231,6 @@ public final class PageLedger {
             copiedNow += hit;
         }
         return copiedNow;
-    }
-
-    /**
-     * Splits {@code draws} independent draws over the classes by {@link #drawWeight} (classes not in
-     * {@code writes}, when given, take none; the rest of the mass hits pages already copied): the
-     * multinomial, drawn as conditional binomials, or draw by draw when there are only a few, which
-     * costs a uniform each instead of a binomial per class.
-     */
-    private void split(long draws, boolean[] writes, long[] byClass, RandomGenerator rng) {
-        Arrays.fill(byClass, 0);
-        if (draws <= FEW_DRAWS) {
-            for (long d = 0; d < draws; d++) {
-                double u = rng.nextDouble();
-                for (int c = 0; c < pages.length; c++) {
-                    double weight = writes == null || writes[c] ? drawWeight[c] : 0;
-                    if (u < weight) {
-                        byClass[c]++;
-                        break;
-                    }
-                    u -= weight;
-                }
-            }
-            return;
-        }
-        double mass = 1;
-        long left = draws;
-        for (int c = 0; c < pages.length && left > 0; c++) {
-            double weight = writes == null || writes[c] ? drawWeight[c] : 0;
-            if (weight <= 0) {
-                continue;
-            }
-            byClass[c] = Draws.binomial(left, Math.min(1, weight / mass), rng);
-            left -= byClass[c];
-            mass -= weight;
-        }
     }
 
     /**
@@ -239,7 +253,7 @@ public final class PageLedger {
             if (!members[c] || pooled[pool + c]) {
                 continue;
             }
-            if (clean[c] == 0 && !hitInBatch(c)) {
+            if (clean[c] == 0 && !firstHits.anyIn(c)) {
                 pooled[pool + c] = true;
                 pooledUnreached[sweep] += pages[c] - cursor[c];
             } else {
@@ -271,8 +285,7 @@ public final class PageLedger {
             long others = classUnreached - clean[c] - reachedClean;
             long left = here - reachedClean;
             for (CopySource other : SOURCES) {
-                int at = other.ordinal() * pages.length + c;
-                double earlier = firstHitInBatch[at];
+                double earlier = firstHits.get(other, c);
                 if (other == source || earlier <= 0 || left == 0) {
                     continue;
                 }
@@ -291,14 +304,6 @@ public final class PageLedger {
         double chance(CopySource other, int c);
     }
 
-    private boolean hitInBatch(int c) {
-        for (int s = 0; s < SOURCES.length; s++) {
-            if (firstHitInBatch[s * pages.length + c] > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** {@code n} clean pages of class {@code c} are copied: the exact total, whoever gets them. */
     private void take(int c, long n) {
@@ -310,7 +315,7 @@ public final class PageLedger {
     /** Attributes {@code n} pages of class {@code c} to source {@code s} (negative to take them back). */
     private void record(CopySource s, int c, double n) {
         copied[s.ordinal()] += n;
-        firstHitInBatch[s.ordinal() * pages.length + c] += n;
+        firstHits.add(s, c, n);
     }
 
     private static long randomRound(double x, RandomGenerator rng) {

@@ -2,7 +2,6 @@ package dev.cowfleet.models.server;
 
 import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.heap.PageClass;
-import dev.cowfleet.models.heap.Residence;
 import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.PageLedger;
 import dev.cowfleet.models.runtime.ExitMode;
@@ -28,6 +27,7 @@ import java.util.List;
 public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
+    private static final int SWEEPS = 2;
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -51,12 +51,11 @@ public final class Worker {
     private double visitedCharged;
     private boolean exited;
 
-    private Worker(WorkerPlan plan) {
+    private Worker(WorkerPlan plan, PageLedger ledger) {
         this.plan = plan;
         Master master = plan.master();
         this.classes = master.classes();
-        long[] pages = plan.pages();
-        this.ledger = new PageLedger(pages, 2);
+        this.ledger = ledger;
         this.collector = Collector.forPlan(plan.gcPlan());
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
@@ -67,10 +66,11 @@ public final class Worker {
         this.scanPrecedence = writeOrder::scanFirst;
     }
 
-    private Worker(Worker o) {
+    /** A copy of {@code o} whose ledger is {@code ledger}, already in {@code o}'s ledger's state. */
+    private Worker(Worker o, PageLedger ledger) {
         this.plan = o.plan;
         this.classes = o.classes;
-        this.ledger = o.ledger.copy();
+        this.ledger = ledger;
         this.collector = o.collector.copy();
         this.pageBytes = o.pageBytes;
         this.smallPagesPerPage = o.smallPagesPerPage;
@@ -92,17 +92,38 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this);
+        return new Worker(this, ledger.copy());
+    }
+
+    /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
+    public Worker copy(Worker spare) {
+        if (spare == null || spare == this || spare.plan != plan) {
+            return copy();
+        }
+        spare.ledger.copyFrom(ledger);
+        return new Worker(this, spare.ledger);
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
-        return new Worker(plan);
+        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS));
+    }
+
+    /** As {@link #fork(WorkerPlan)}, reusing the storage of {@code exited}: a worker of the same plan never read again (null: allocate). */
+    public static Worker fork(WorkerPlan plan, Worker exited) {
+        if (exited == null || exited.plan != plan) {
+            return fork(plan);
+        }
+        if (!exited.exited) {
+            throw new IllegalStateException("a live worker's storage cannot be reused");
+        }
+        exited.ledger.reset();
+        return new Worker(plan, exited.ledger);
     }
 
     /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
     public static Worker fork(Master master, RequestProfile request, CostModel costs) {
-        return new Worker(WorkerPlan.of(master, request, costs));
+        return fork(WorkerPlan.of(master, request, costs));
     }
 
     // ---------------------------------------------------------------- serving
@@ -150,32 +171,13 @@ public final class Worker {
         if (scanTarget > ledger.reached(GC_SWEEP)) {
             copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, scanPrecedence, rng);
         }
-        copied += collectionWrites(youngBefore, middleBefore, fullBefore);
+        copied += FirstVisits.write(classes, ledger, collector, youngBefore, middleBefore, fullBefore);
 
         cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
         cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
         double visited = collector.visitedObjects();
         cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
         visitedCharged = visited;
-    }
-
-    /** Pages written by collections that reached inherited headers for the first time in this batch. */
-    private long collectionWrites(boolean youngBefore, boolean middleBefore, boolean fullBefore) {
-        if (youngBefore == collector.youngVisited() && middleBefore == collector.middleVisited()
-                && fullBefore == collector.fullSinceFork()) {
-            return 0;
-        }
-        long copied = 0;
-        for (int c = 0; c < classes.size(); c++) {
-            Residence r = classes.get(c).residence();
-            boolean written = (!fullBefore && collector.fullSinceFork() && r.visitedByFullCollection())
-                    || (!youngBefore && collector.youngVisited() && r == Residence.YOUNG0)
-                    || (!middleBefore && collector.middleVisited() && r == Residence.YOUNG1);
-            if (written) {
-                copied += ledger.writeAll(c, CopySource.GC);
-            }
-        }
-        return copied;
     }
 
     private double faultSeconds() {

@@ -12,9 +12,19 @@ final class WriteOrder {
     private final WorkerPlan plan;
     private long batchRequests;
     private double batchPeakWeight;
+    /**
+     * {@link #allocatorFirst} per class for the current batch, valid where {@link #answeredIn} holds
+     * the batch's number: a sweep asks it for refcount and for mutation, which get the same answer,
+     * and its powers and logarithms dominate a worker's first batches.
+     */
+    private final double[] allocatorFirstByClass;
+    private final long[] answeredIn;
+    private long batch = 1;
 
     WriteOrder(WorkerPlan plan) {
         this.plan = plan;
+        this.allocatorFirstByClass = new double[plan.pages().length];
+        this.answeredIn = new long[plan.pages().length];
     }
 
     /** A copy in the same state, for a copied worker. */
@@ -22,6 +32,7 @@ final class WriteOrder {
         WriteOrder o = new WriteOrder(plan);
         o.batchRequests = batchRequests;
         o.batchPeakWeight = batchPeakWeight;
+        o.batch = batch; // no answers copied: answeredIn is all 0 and batch starts at 1
         return o;
     }
 
@@ -29,6 +40,7 @@ final class WriteOrder {
     void begin(long requests, double peakWeight) {
         batchRequests = requests;
         batchPeakWeight = peakWeight;
+        batch++;
     }
 
     /**
@@ -42,11 +54,15 @@ final class WriteOrder {
         if (other != CopySource.REFCOUNT && other != CopySource.MUTATION) {
             return 0; // collections write after the sweeps
         }
-        double q = plan.randomWrites().untouched(c);
-        double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
-        // no peak in this batch (every batch after the first): the peak term is exactly zero
-        return batchPeakWeight == 0 ? uniformFirst
-                : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
+        if (answeredIn[c] != batch) {
+            double q = plan.randomWrites().untouched(c);
+            double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
+            // no peak in this batch (every batch after the first): the peak term is exactly zero
+            allocatorFirstByClass[c] = batchPeakWeight == 0 ? uniformFirst
+                    : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
+            answeredIn[c] = batch;
+        }
+        return allocatorFirstByClass[c];
     }
 
     /** As {@link #allocatorFirst} for 3.14's incremental scan, which runs after the allocator. */

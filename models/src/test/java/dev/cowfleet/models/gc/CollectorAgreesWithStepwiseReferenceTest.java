@@ -29,7 +29,27 @@ class CollectorAgreesWithStepwiseReferenceTest {
         Random random = new Random(20170101);
         for (int config = 0; config < CONFIGS; config++) {
             GcPlan plan = randomPlan(random);
-            String where = "config " + config + ": " + describe(plan);
+            agreeWithReference(plan, random, "config " + config + ": " + describe(plan));
+        }
+    }
+
+    /**
+     * Later workers of a plan take the next full collection from the plan's memo of earlier workers'
+     * searches ({@link FullTriggerMemo}); served in other chunk sizes, they must still agree exactly.
+     */
+    @Test
+    void workersOfOnePlanAgreeWhenTheMemoAnswers() {
+        Random random = new Random(20260101);
+        for (int config = 0; config < CONFIGS / 5; config++) {
+            GcPlan plan = randomPlan(random);
+            for (int worker = 0; worker < 3; worker++) {
+                agreeWithReference(plan, random, "config " + config + " worker " + worker + ": " + describe(plan));
+            }
+        }
+    }
+
+    private static void agreeWithReference(GcPlan plan, Random random, String where) {
+        {
             ReferenceCollector reference = new ReferenceCollector(plan);
             reference.serve(REQUESTS + 200);
             java.util.List<Long> fulls = reference.fullRequests;

@@ -254,7 +254,7 @@ public final class HostSimulation implements EventHandler {
     private void fork(WorkerSlot slot) {
         double now = calendar.now();
         serveUntil(slot, now);
-        slot.worker = Worker.fork(workerPlan);
+        slot.worker = Worker.fork(workerPlan, slot.worker); // the last process has exited: reuse its storage
         slot.state = WorkerSlot.State.RUNNING;
         slot.forkTime = now;
         slot.maxRequests = plan.recycle().maxRequestsFor(slot.index, slot.lifecycle);

@@ -22,6 +22,8 @@ final class Reading {
     private Worker base;
     private long baseVersion = -1;
     private Worker copy;
+    /** A copy no longer read, whose storage the next copy reuses. */
+    private Worker spare;
 
     Reading(Purpose purpose) {
         this.purpose = purpose;
@@ -36,13 +38,15 @@ final class Reading {
             base = slot.worker;
             baseVersion = slot.window.version();
             window.copyFrom(slot.window);
+            spare = copy == null ? spare : copy;
             copy = null;
         }
         draws.setSeed(slot.readingSeed(purpose, now));
         long arrived = window.advanceTo(position);
         if (arrived > 0) {
             if (copy == null) {
-                copy = slot.worker.copy();
+                copy = slot.worker.copy(spare);
+                spare = null;
             }
             copy.serve(arrived, draws);
         }

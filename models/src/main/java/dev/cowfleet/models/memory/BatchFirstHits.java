@@ -1,0 +1,80 @@
+package dev.cowfleet.models.memory;
+
+import java.util.Arrays;
+
+/**
+ * Pages each source was first to write in the current batch (expected counts), per source and
+ * class: what a sweep processed later in the batch needs to claim the pages it actually reached
+ * first. It remembers which entries the batch wrote, so that starting the next batch clears only
+ * those: after a worker's first minutes a batch writes a class or two, not the whole table.
+ */
+final class BatchFirstHits {
+    private final int classes;
+    private final double[] hits;
+    private final int[] written;
+    private final boolean[] isWritten;
+    private int writtenCount;
+
+    BatchFirstHits(int sources, int classes) {
+        this.classes = classes;
+        this.hits = new double[sources * classes];
+        this.written = new int[hits.length];
+        this.isWritten = new boolean[hits.length];
+    }
+
+    BatchFirstHits(BatchFirstHits o) {
+        this.classes = o.classes;
+        this.hits = o.hits.clone();
+        this.written = o.written.clone();
+        this.isWritten = o.isWritten.clone();
+        this.writtenCount = o.writtenCount;
+    }
+
+    /** Takes {@code o}'s state without allocating (same shape). */
+    void copyFrom(BatchFirstHits o) {
+        System.arraycopy(o.hits, 0, hits, 0, hits.length);
+        System.arraycopy(o.written, 0, written, 0, o.writtenCount);
+        System.arraycopy(o.isWritten, 0, isWritten, 0, isWritten.length);
+        writtenCount = o.writtenCount;
+    }
+
+    /** Starts a batch: every entry back to 0, at the cost of the entries the last batch wrote. */
+    void clear() {
+        for (int i = 0; i < writtenCount; i++) {
+            hits[written[i]] = 0;
+            isWritten[written[i]] = false;
+        }
+        writtenCount = 0;
+    }
+
+    /** Clears every entry, whatever was written (for a ledger reset to its fork state). */
+    void clearAll() {
+        Arrays.fill(hits, 0);
+        Arrays.fill(isWritten, false);
+        writtenCount = 0;
+    }
+
+    /** Source {@code s} first wrote {@code n} more pages of class {@code c} (negative to take them back). */
+    void add(CopySource s, int c, double n) {
+        int at = s.ordinal() * classes + c;
+        if (n != 0 && !isWritten[at]) {
+            isWritten[at] = true;
+            written[writtenCount++] = at;
+        }
+        hits[at] += n;
+    }
+
+    double get(CopySource s, int c) {
+        return hits[s.ordinal() * classes + c];
+    }
+
+    /** Whether any source first wrote a page of class {@code c} in this batch. */
+    boolean anyIn(int c) {
+        for (int at = c; at < hits.length; at += classes) {
+            if (hits[at] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
