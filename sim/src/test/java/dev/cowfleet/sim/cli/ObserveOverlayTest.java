@@ -75,9 +75,23 @@ class ObserveOverlayTest {
             assertEquals(workers, sampled);
             assertEquals(4, ObserveServersTest.JSON.readTree(Files.readString(target.resolve("observe.json"))).get("workers").asInt());
         } finally {
-            master.descendants().forEach(ProcessHandle::destroyForcibly);
-            master.destroyForcibly();
-            master.waitFor(10, TimeUnit.SECONDS);
+            stopWithWorkers(master);
+        }
+    }
+
+    /**
+     * Gunicorn's master respawns a worker that dies, so killing the workers first can leave a fresh one
+     * orphaned, and killing the master first leaves the workers out of reach: pause the master, then
+     * kill its workers and it.
+     */
+    private static void stopWithWorkers(Process master) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-STOP", Long.toString(master.pid())).start().waitFor(5, TimeUnit.SECONDS);
+        List<ProcessHandle> workers = master.descendants().toList();
+        workers.forEach(ProcessHandle::destroyForcibly);
+        master.destroyForcibly();
+        master.waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle worker : workers) {
+            worker.onExit().completeOnTimeout(worker, 10, TimeUnit.SECONDS).join();
         }
     }
 
