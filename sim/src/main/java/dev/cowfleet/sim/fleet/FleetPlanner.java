@@ -27,20 +27,16 @@ import java.util.List;
 public final class FleetPlanner {
     private static final double CONFIDENCE = 0.95;
 
-    private final ScenarioSource source;
+    private final FleetRun run;
     private final Scenario scenario;
     private final FleetSpec fleet;
-    private final ExecutionEngine engine;
-    private final Progress progress;
 
     private FleetPlanner(ScenarioSource source, ExecutionEngine engine, Progress progress) {
-        this.source = source;
         this.scenario = source.load();
         this.fleet = scenario.fleet().orElseThrow(() -> new ScenarioException(source.sourceName()
                 + ": key 'fleet': missing, expected a fleet section with hostTypes and peakRequestsPerSecond "
                 + "(see scenarios/README.md)"));
-        this.engine = engine;
-        this.progress = progress;
+        this.run = new FleetRun(source, scenario, fleet, engine, progress);
     }
 
     public static RunResult plan(ScenarioSource source, ExecutionEngine engine, Progress progress) {
@@ -48,10 +44,10 @@ public final class FleetPlanner {
     }
 
     private RunResult plan() {
-        RunResult single = HostExperiment.run(source, engine, progress);
-        WorkerSizer sizer = new WorkerSizer(source, scenario, fleet, engine, progress);
+        RunResult single = HostExperiment.run(run.source(), run.engine(), run.progress());
+        WorkerSizer sizer = new WorkerSizer(run);
         CapacityFigureBuilder capacities = new CapacityFigureBuilder(scenario, fleet, sizer);
-        FleetSample sample = new FleetSample(source, scenario, fleet, engine, progress);
+        FleetSample sample = new FleetSample(run);
         int policies = scenario.policies().size();
         int types = fleet.hostTypes().size();
         Sizing[][] sizing = new Sizing[policies][types];

@@ -1,9 +1,6 @@
 package dev.cowfleet.sim.fleet;
 
-import dev.cowfleet.sim.exec.ExecutionEngine;
-import dev.cowfleet.sim.exec.Progress;
 import dev.cowfleet.sim.host.HostRunResult;
-import dev.cowfleet.sim.run.ScenarioSource;
 import dev.cowfleet.sim.scenario.FleetSpec;
 import dev.cowfleet.sim.scenario.Scenario;
 import java.util.ArrayList;
@@ -14,18 +11,14 @@ import java.util.List;
  * over the load balancer's skew and the deploy waves, run under one policy at its planned worker counts.
  */
 final class FleetSample {
-    private final ScenarioSource source;
+    private final FleetRun run;
     private final Scenario scenario;
     private final FleetSpec fleet;
-    private final ExecutionEngine engine;
-    private final Progress progress;
 
-    FleetSample(ScenarioSource source, Scenario scenario, FleetSpec fleet, ExecutionEngine engine, Progress progress) {
-        this.source = source;
-        this.scenario = scenario;
-        this.fleet = fleet;
-        this.engine = engine;
-        this.progress = progress;
+    FleetSample(FleetRun run) {
+        this.run = run;
+        this.scenario = run.scenario();
+        this.fleet = run.fleet();
     }
 
     /** Runs the sample under {@code policy}, by host type, replication, then host. */
@@ -47,8 +40,7 @@ final class FleetSample {
             }
             hostIndex += simulated;
         }
-        ScenarioSource src = source;
-        return engine.runAll(roles, role -> FleetHosts.run(src, role, true), progress);
+        return run.hosts(roles, true);
     }
 
     /** Hosts simulated per type, in the order of {@link #simulate}'s results. */

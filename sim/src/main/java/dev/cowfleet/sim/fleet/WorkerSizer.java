@@ -1,11 +1,8 @@
 package dev.cowfleet.sim.fleet;
 
 import dev.cowfleet.models.fleet.Capacity;
-import dev.cowfleet.sim.exec.ExecutionEngine;
-import dev.cowfleet.sim.exec.Progress;
 import dev.cowfleet.sim.host.HostRunResult;
 import dev.cowfleet.sim.run.HostPlans;
-import dev.cowfleet.sim.run.ScenarioSource;
 import dev.cowfleet.sim.scenario.FleetSpec;
 import dev.cowfleet.sim.scenario.Scenario;
 import dev.cowfleet.sim.scenario.ScenarioException;
@@ -23,18 +20,14 @@ final class WorkerSizer {
     /** Rounds of re-sizing when the verified percentile still exceeds the budget. */
     private static final int SIZING_ROUNDS = 4;
 
-    private final ScenarioSource source;
+    private final FleetRun run;
     private final Scenario scenario;
     private final FleetSpec fleet;
-    private final ExecutionEngine engine;
-    private final Progress progress;
 
-    WorkerSizer(ScenarioSource source, Scenario scenario, FleetSpec fleet, ExecutionEngine engine, Progress progress) {
-        this.source = source;
-        this.scenario = scenario;
-        this.fleet = fleet;
-        this.engine = engine;
-        this.progress = progress;
+    WorkerSizer(FleetRun run) {
+        this.run = run;
+        this.scenario = run.scenario();
+        this.fleet = run.fleet();
     }
 
     Sizing size(int policy, int type) {
@@ -80,7 +73,7 @@ final class WorkerSizer {
     }
 
     private ScenarioException noWorkerFits(int policy, int type, double budget) {
-        return new ScenarioException(source.sourceName() + ": key 'fleet.hostTypes." + type + ".ram': no worker of "
+        return new ScenarioException(run.source().sourceName() + ": key 'fleet.hostTypes." + type + ".ram': no worker of "
                 + "policy '" + scenario.policies().get(policy).name() + "' fits in " + Math.round(budget / MIB)
                 + " MiB (RAM minus headroom)");
     }
@@ -90,8 +83,7 @@ final class WorkerSizer {
         for (int r = 0; r < scenario.replications(); r++) {
             roles.add(new HostRole(policy, type, r, 0, workers, 1.0, 0.0));
         }
-        ScenarioSource src = source;
-        return engine.runAll(roles, role -> FleetHosts.run(src, role, false), progress);
+        return run.hosts(roles, false);
     }
 
     private double masterBytes(int policy) {
