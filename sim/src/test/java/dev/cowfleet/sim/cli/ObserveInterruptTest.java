@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,13 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * folder of this test's, and after the signal no server process, no temporary folder and no output
  * (whole or partial) is left.
  */
+@ExtendWith(ObservedProcesses.NothingLeftRunning.class)
 class ObserveInterruptTest {
     private static final long READY_TIMEOUT_MS = 90_000;
-
-    @AfterEach
-    void nothingLeftRunning() throws IOException {
-        assertEquals(List.of(), ObservedProcesses.running(), "processes cowfleet observe started are still running");
-    }
 
     @ParameterizedTest
     @CsvSource({"gunicorn, TERM, 143", "uwsgi, INT, 130"})

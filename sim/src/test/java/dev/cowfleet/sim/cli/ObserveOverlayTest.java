@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,16 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Measured against simulated on the Flask fixture app, with the scenario {@code calibrate --app} wrote
  * for it (a test resource; its header says how it was made), and {@code --attach} on a running server.
  */
+@ExtendWith(ObservedProcesses.NothingLeftRunning.class)
 class ObserveOverlayTest {
     private static final Path SCENARIO = Path.of("src/test/resources/dev/cowfleet/sim/observe/flaskshop-scenario.yaml");
 
     @TempDir
     Path out;
-
-    @AfterEach
-    void nothingLeftRunning() throws IOException {
-        assertEquals(List.of(), ObservedProcesses.running(), "processes cowfleet observe started are still running");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"gunicorn", "uwsgi"})

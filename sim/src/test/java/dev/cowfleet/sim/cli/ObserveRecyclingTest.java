@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,14 +22,10 @@ import tools.jackson.databind.JsonNode;
  * setup recycles too and reports its exit copy. uWSGI recycles no worker younger than its
  * min-worker-lifetime (10 s), so its run is longer.
  */
+@ExtendWith(ObservedProcesses.NothingLeftRunning.class)
 class ObserveRecyclingTest {
     @TempDir
     Path out;
-
-    @AfterEach
-    void nothingLeftRunning() throws IOException {
-        assertEquals(List.of(), ObservedProcesses.running(), "processes cowfleet observe started are still running");
-    }
 
     @ParameterizedTest
     @CsvSource({"gunicorn, 40/s, 8s, fixed", "uwsgi, 20/s, 24s, poisson"})

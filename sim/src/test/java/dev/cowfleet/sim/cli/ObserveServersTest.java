@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * python3 plugin) on the fixture apps, 4 workers, a few hundred requests each: the policies' effects
  * show in the measurement, errors are one line with exit 2, and nothing is left running.
  */
+@ExtendWith(ObservedProcesses.NothingLeftRunning.class)
 class ObserveServersTest {
     static final Path FLASK = Path.of("src/test/apps/flaskshop");
     static final Path DJANGO = Path.of("src/test/apps/djangoshop");
@@ -33,11 +34,6 @@ class ObserveServersTest {
 
     @TempDir
     Path out;
-
-    @AfterEach
-    void nothingLeftRunning() throws IOException {
-        assertEquals(List.of(), ObservedProcesses.running(), "processes cowfleet observe started are still running");
-    }
 
     static List<String> observe(String server, Path app, String module, String policy, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("observe", "--server", server, "--python", "/usr/bin/python3",

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Processes started by {@code cowfleet observe} in this build: their command lines name its temporary
@@ -15,6 +18,14 @@ import java.util.List;
  */
 final class ObservedProcesses {
     private static final String BUILD = Path.of("").toAbsolutePath().toString();
+
+    /** After each test of a class that starts servers: none of this build's may still run, also when the test failed. */
+    static final class NothingLeftRunning implements AfterEachCallback {
+        @Override
+        public void afterEach(ExtensionContext context) throws IOException {
+            Assertions.assertEquals(List.of(), running(), "processes cowfleet observe started are still running");
+        }
+    }
 
     private ObservedProcesses() {
     }
