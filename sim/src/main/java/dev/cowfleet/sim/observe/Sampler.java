@@ -8,15 +8,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Samples a master and every worker once a second. Workers are the master's children at each look,
- * so a worker that the server recycles shows up under its new PID; one that disappears is recorded
- * as an exit, with the faults it made after its last sample taken from the master's reaped-children
- * count.
+ * Samples a master and every worker once a second. Workers are the master's live children at each
+ * look, so a worker that the server recycles shows up under its new PID; one that ends is recorded as
+ * an exit with the faults it made after its last look. A worker caught as a zombie gives its final
+ * count itself; one already reaped between two looks gives it through the master's reaped-children
+ * count, which also receives each zombie's total once the master gets round to reaping it.
  */
 final class Sampler implements AutoCloseable {
     private final ProcReader reader;
@@ -25,7 +27,10 @@ final class Sampler implements AutoCloseable {
     private final List<ProcSample> samples = new ArrayList<>();
     private final List<WorkerExit> exits = new ArrayList<>();
     private final Set<Long> workersSeen = new LinkedHashSet<>();
+    /** Each live worker's minor faults at the last look. */
     private final Map<Long, Long> lastFaults = new HashMap<>();
+    /** Zombie children's final minor faults, which arrive in the master's count when it reaps them. */
+    private final Map<Long, Long> unreaped = new HashMap<>();
     private long masterChildFaults = -1;
     private ScheduledExecutorService timer;
 
@@ -49,43 +54,61 @@ final class Sampler implements AutoCloseable {
         Instant now = Instant.now();
         double seconds = Duration.between(start, now).toMillis() / 1000.0;
         reader.sample(master, "master", seconds, now).ifPresent(samples::add);
-        List<Long> current = workers();
-        for (long pid : current) {
-            reader.sample(pid, "worker", seconds, now).ifPresent(s -> {
-                samples.add(s);
-                workersSeen.add(pid);
-                lastFaults.put(pid, s.minorFaults());
-            });
-        }
-        recordExits(current, seconds);
+        Map<Long, ProcReader.Stat> children = childStats();
+        children.forEach((pid, stat) -> {
+            if (stat.state() != 'Z') {
+                lastFaults.put(pid, stat.minorFaults());
+                reader.sample(pid, "worker", seconds, now).ifPresent(s -> {
+                    samples.add(s);
+                    workersSeen.add(pid);
+                });
+            }
+        });
+        recordExits(children, seconds);
     }
 
     /** The master's live children: a zombie waiting to be reaped is no longer a worker. */
     List<Long> workers() {
-        return reader.children(master).stream()
-                .filter(pid -> reader.stat(pid).map(s -> s.state() != 'Z').orElse(false))
+        return childStats().entrySet().stream()
+                .filter(child -> child.getValue().state() != 'Z')
+                .map(Map.Entry::getKey)
                 .toList();
     }
 
-    private void recordExits(List<Long> current, double seconds) {
-        List<Long> gone = new ArrayList<>();
-        for (long pid : lastFaults.keySet()) {
-            if (!current.contains(pid)) {
-                gone.add(pid);
-            }
+    private Map<Long, ProcReader.Stat> childStats() {
+        Map<Long, ProcReader.Stat> children = new TreeMap<>();
+        for (long pid : reader.children(master)) {
+            reader.stat(pid).ifPresent(stat -> children.put(pid, stat));
         }
+        return children;
+    }
+
+    private void recordExits(Map<Long, ProcReader.Stat> children, double seconds) {
+        children.forEach((pid, stat) -> {
+            if (stat.state() == 'Z' && unreaped.putIfAbsent(pid, stat.minorFaults()) == null && lastFaults.containsKey(pid)) {
+                exits.add(new WorkerExit(seconds, pid, stat.minorFaults() - lastFaults.remove(pid), false));
+            }
+        });
         long childFaults = reader.stat(master).map(ProcReader.Stat::childMinorFaults).orElse(-1L);
-        if (!gone.isEmpty() && masterChildFaults >= 0 && childFaults >= 0) {
-            // The reaped children's total arrives in the master's cminflt; split it evenly when several went at once.
-            long beyondLastSample = childFaults - masterChildFaults;
-            for (long pid : gone) {
-                beyondLastSample -= lastFaults.get(pid);
-            }
-            for (long pid : gone) {
-                exits.add(new WorkerExit(seconds, pid, Math.max(0, beyondLastSample / gone.size()), false));
+        long unexplained = childFaults - masterChildFaults;
+        for (var zombie = unreaped.entrySet().iterator(); zombie.hasNext(); ) {
+            var entry = zombie.next();
+            if (!children.containsKey(entry.getKey())) {
+                unexplained -= entry.getValue();
+                zombie.remove();
             }
         }
-        gone.forEach(lastFaults::remove);
+        List<Long> reaped = lastFaults.keySet().stream().filter(pid -> !children.containsKey(pid)).sorted().toList();
+        if (!reaped.isEmpty() && masterChildFaults >= 0 && childFaults >= 0) {
+            // Reaped unseen: what the master's count gained beyond known totals, split evenly when several went at once.
+            for (long pid : reaped) {
+                unexplained -= lastFaults.get(pid);
+            }
+            for (long pid : reaped) {
+                exits.add(new WorkerExit(seconds, pid, Math.max(0, unexplained / reaped.size()), false));
+            }
+        }
+        reaped.forEach(lastFaults::remove);
         if (childFaults >= 0) {
             masterChildFaults = childFaults;
         }
