@@ -12,10 +12,11 @@ import java.util.Arrays;
  * <p>Within a class pages are exchangeable, so every operation is a draw on counts:
  * <ul>
  *   <li>random writes over k requests ({@link #writeRandomly}): the k requests' draws are split over
- *       the classes' clean pages (a multinomial: conditional binomials, or draw by draw when there
- *       are few), and the clean pages a class's draws hit is an occupancy count; the first draws on
- *       the hit pages are a random subset of the class's draws, so mutation's share is
- *       hypergeometric;</li>
+ *       the clean pages of the {@link HotPools} (classes a draw cannot tell apart; a multinomial:
+ *       conditional binomials, or draw by draw when there are few); the clean pages a pool's draws
+ *       hit is an occupancy count, shared over its classes as a multivariate hypergeometric; the
+ *       first draws on the hit pages are a random subset of the pool's draws, so mutation's share
+ *       is hypergeometric;</li>
  *   <li>sequential sweeps ({@link #sweep}: the allocator filling holes, 3.14's incremental scan)
  *       reach pages in a random order fixed at fork, unrelated to the random writes: newly reached
  *       pages split over classes as a multivariate hypergeometric, and over clean pages and pages
@@ -46,10 +47,14 @@ public final class PageLedger {
      */
     private final boolean[] pooled;
     private final long[] pooledUnreached;
-    // scratch for writeRandomly
-    private final double[] drawWeight;
-    private final long[] refcountByClass;
-    private final long[] mutationByClass;
+    /** The random writes' pools, for the writes last seen (a worker's are fixed for its plan). */
+    private HotPools pools;
+    private RandomWrites poolsFor;
+    // scratch for writeRandomly, per pool
+    private long[] poolClean;
+    private double[] poolWeight;
+    private long[] refcountByPool;
+    private long[] mutationByPool;
     /** Pages copied per source: expected attributions given each batch's exact totals, so fractional. */
     private final double[] copied = new double[SOURCES.length];
     // running totals: memory is read at every sample and exit, far more often than per class
@@ -69,9 +74,6 @@ public final class PageLedger {
         this.sweptTotal = new long[sweeps];
         this.pooled = new boolean[sweeps * pages.length];
         this.pooledUnreached = new long[sweeps];
-        this.drawWeight = new double[pages.length];
-        this.refcountByClass = new long[pages.length];
-        this.mutationByClass = new long[pages.length];
         this.firstHits = new BatchFirstHits(SOURCES.length, pages.length);
     }
 
@@ -90,10 +92,10 @@ public final class PageLedger {
         this.sweptTotal = o.sweptTotal.clone();
         this.pooled = o.pooled.clone();
         this.pooledUnreached = o.pooledUnreached.clone();
-        this.drawWeight = new double[o.drawWeight.length];
-        this.refcountByClass = new long[o.refcountByClass.length];
-        this.mutationByClass = new long[o.mutationByClass.length];
         System.arraycopy(o.copied, 0, copied, 0, copied.length);
+        if (o.pools != null) {
+            usePools(o.pools, o.poolsFor);
+        }
         this.cleanTotal = o.cleanTotal;
         this.copiedTotal = o.copiedTotal;
         this.firstHits = new BatchFirstHits(o.firstHits);
@@ -197,13 +199,17 @@ public final class PageLedger {
         }
         long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
         long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
+        HotPools pools = poolsOf(w);
         boolean anyTarget = false;
-        double[] hotPerPage = w.hotPerPage();
-        for (int c = 0; c < pages.length; c++) {
-            // a draw picks a hot object; it writes a clean page of class c with this probability
-            // (exactly 0 without clean hot pages: spare the division, which most classes need not)
-            drawWeight[c] = clean[c] == 0 || hotPerPage[c] == 0 ? 0 : clean[c] * hotPerPage[c] / w.hotObjects();
-            anyTarget |= drawWeight[c] > 0;
+        for (int p = 0; p < pools.size(); p++) {
+            long cleanInPool = 0;
+            for (int c : pools.members[p]) {
+                cleanInPool += clean[c];
+            }
+            poolClean[p] = cleanInPool;
+            // a draw picks a hot object; it writes a clean page of pool p with this probability
+            poolWeight[p] = cleanInPool == 0 ? 0 : cleanInPool * pools.hotPerPage[p] / w.hotObjects();
+            anyTarget |= poolWeight[p] > 0;
         }
         if (!anyTarget) {
             // every hot page is copied (most batches after a worker's first minutes): nothing to
@@ -212,25 +218,53 @@ public final class PageLedger {
             MultinomialSplit.placeNowhere(mutationDraws, rng);
             return 0;
         }
-        MultinomialSplit.split(refcountDraws, drawWeight, w.refcountWrites(), refcountByClass, rng);
-        MultinomialSplit.split(mutationDraws, drawWeight, null, mutationByClass, rng);
+        MultinomialSplit.split(refcountDraws, poolWeight, pools.refcountWrites, refcountByPool, rng);
+        MultinomialSplit.split(mutationDraws, poolWeight, null, mutationByPool, rng);
         long copiedNow = 0;
-        for (int c = 0; c < pages.length; c++) {
-            long byMutation = mutationByClass[c];
-            long draws = refcountByClass[c] + byMutation;
+        for (int p = 0; p < pools.size(); p++) {
+            long byMutation = mutationByPool[p];
+            long draws = refcountByPool[p] + byMutation;
             if (draws == 0) {
                 continue;
             }
-            long hit = Draws.occupancy(clean[c], draws, rng);
-            // in random order, the first draws on the hit pages are a random subset of all draws:
-            // mutation's share is hypergeometric, and is attributed by its mean
-            double mutationHits = (double) hit * byMutation / draws;
-            take(c, hit);
-            record(CopySource.REFCOUNT, c, hit - mutationHits);
-            record(CopySource.MUTATION, c, mutationHits);
-            copiedNow += hit;
+            // the draws fall uniformly on the pool's clean pages: the pages hit are an occupancy
+            // count, and which pages they are is a uniform subset, so each class's share of them is
+            // multivariate hypergeometric
+            long hit = Draws.occupancy(poolClean[p], draws, rng);
+            long unshared = poolClean[p];
+            for (int c : pools.members[p]) {
+                if (hit == 0) {
+                    break;
+                }
+                long here = Draws.hypergeometric(unshared, clean[c], hit, rng);
+                unshared -= clean[c];
+                hit -= here;
+                // in random order, the first draws on the hit pages are a random subset of all draws:
+                // mutation's share is hypergeometric, and is attributed by its mean
+                double mutationHits = (double) here * byMutation / draws;
+                take(c, here);
+                record(CopySource.REFCOUNT, c, here - mutationHits);
+                record(CopySource.MUTATION, c, mutationHits);
+                copiedNow += here;
+            }
         }
         return copiedNow;
+    }
+
+    private HotPools poolsOf(RandomWrites w) {
+        if (poolsFor != w) {
+            usePools(HotPools.of(w), w);
+        }
+        return pools;
+    }
+
+    private void usePools(HotPools p, RandomWrites w) {
+        pools = p;
+        poolsFor = w;
+        poolClean = new long[p.size()];
+        poolWeight = new double[p.size()];
+        refcountByPool = new long[p.size()];
+        mutationByPool = new long[p.size()];
     }
 
     /**

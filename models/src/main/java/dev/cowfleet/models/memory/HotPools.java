@@ -1,0 +1,62 @@
+package dev.cowfleet.models.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page classes that a random write cannot tell apart: the same hot objects per page, and refcount
+ * writes allowed in all or none (immortal classes differ). A draw that lands in such a pool hits each
+ * of its clean pages with the same probability, so the pool's draws and the pages they hit can be
+ * drawn once for the whole pool and the hit pages shared out over its classes afterwards; classes
+ * of one residence split only by free slots, or segments with the same hot count, then cost one
+ * draw instead of one each.
+ */
+final class HotPools {
+    /** Each pool's classes, in class order. */
+    final int[][] members;
+    /** Hot objects per page of each pool's classes. */
+    final double[] hotPerPage;
+    /** Whether a refcount draw writes each pool's pages. */
+    final boolean[] refcountWrites;
+
+    private HotPools(int[][] members, double[] hotPerPage, boolean[] refcountWrites) {
+        this.members = members;
+        this.hotPerPage = hotPerPage;
+        this.refcountWrites = refcountWrites;
+    }
+
+    /** The pools of {@code w}'s classes that hold hot objects, in order of each pool's first class. */
+    static HotPools of(RandomWrites w) {
+        double[] hot = w.hotPerPage();
+        boolean[] refcount = w.refcountWrites();
+        List<List<Integer>> pools = new ArrayList<>();
+        List<Integer> firsts = new ArrayList<>();
+        for (int c = 0; c < hot.length; c++) {
+            if (hot[c] == 0) {
+                continue; // no draw ever lands here
+            }
+            int pool = 0;
+            while (pool < firsts.size() && !(hot[firsts.get(pool)] == hot[c] && refcount[firsts.get(pool)] == refcount[c])) {
+                pool++;
+            }
+            if (pool == firsts.size()) {
+                firsts.add(c);
+                pools.add(new ArrayList<>());
+            }
+            pools.get(pool).add(c);
+        }
+        int[][] members = new int[pools.size()][];
+        double[] hotPerPage = new double[pools.size()];
+        boolean[] refcountWrites = new boolean[pools.size()];
+        for (int p = 0; p < members.length; p++) {
+            members[p] = pools.get(p).stream().mapToInt(Integer::intValue).toArray();
+            hotPerPage[p] = hot[firsts.get(p)];
+            refcountWrites[p] = refcount[firsts.get(p)];
+        }
+        return new HotPools(members, hotPerPage, refcountWrites);
+    }
+
+    int size() {
+        return members.length;
+    }
+}
