@@ -6,24 +6,25 @@ import java.util.Arrays;
  * Pages each source was first to write in the current batch (expected counts), per source and
  * class: what a sweep processed later in the batch needs to claim the pages it actually reached
  * first. It remembers which entries the batch wrote, so that starting the next batch clears only
- * those: after a worker's first minutes a batch writes a class or two, not the whole table.
+ * those: after a worker's first minutes a batch writes a class or two, not the whole table. Entries
+ * are stored class by class, so that asking whether a class has any reads one cache line.
  */
 final class BatchFirstHits {
-    private final int classes;
+    private final int sources;
     private final double[] hits;
     private final int[] written;
     private final boolean[] isWritten;
     private int writtenCount;
 
     BatchFirstHits(int sources, int classes) {
-        this.classes = classes;
+        this.sources = sources;
         this.hits = new double[sources * classes];
         this.written = new int[hits.length];
         this.isWritten = new boolean[hits.length];
     }
 
     BatchFirstHits(BatchFirstHits o) {
-        this.classes = o.classes;
+        this.sources = o.sources;
         this.hits = o.hits.clone();
         this.written = o.written.clone();
         this.isWritten = o.isWritten.clone();
@@ -56,7 +57,7 @@ final class BatchFirstHits {
 
     /** Source {@code s} first wrote {@code n} more pages of class {@code c} (negative to take them back). */
     void add(CopySource s, int c, double n) {
-        int at = s.ordinal() * classes + c;
+        int at = c * sources + s.ordinal();
         if (n != 0 && !isWritten[at]) {
             isWritten[at] = true;
             written[writtenCount++] = at;
@@ -65,12 +66,12 @@ final class BatchFirstHits {
     }
 
     double get(CopySource s, int c) {
-        return hits[s.ordinal() * classes + c];
+        return hits[c * sources + s.ordinal()];
     }
 
     /** Whether any source first wrote a page of class {@code c} in this batch. */
     boolean anyIn(int c) {
-        for (int at = c; at < hits.length; at += classes) {
+        for (int at = c * sources; at < (c + 1) * sources; at++) {
             if (hits[at] > 0) {
                 return true;
             }

@@ -255,9 +255,21 @@ public final class Draws {
             return 0;
         }
         if (balls <= EXACT_OCCUPANCY_BALLS) {
+            // Ball by ball, with a uniform per collision rather than per ball: with h bins hit, the
+            // next j balls all find empty bins with probability (1 − h/c)(1 − (h+1)/c)…, so one
+            // uniform u places the next collision at the first ball where that product falls to u
+            // or below (inversion), and the balls before it each hit a new bin.
             long hit = 0;
-            for (long b = 0; b < balls && hit < bins; b++) {
-                if (rng.nextDouble() * bins < bins - hit) {
+            long thrown = 0;
+            while (thrown < balls && hit < bins) {
+                double u = rng.nextDouble();
+                double allNew = 1;
+                while (thrown < balls) {
+                    thrown++;
+                    allNew *= (double) (bins - hit) / bins;
+                    if (u >= allNew) {
+                        break; // this ball lands in a bin already hit
+                    }
                     hit++;
                 }
             }

@@ -1,6 +1,7 @@
 package dev.cowfleet.models.memory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,13 +15,16 @@ import java.util.List;
 final class HotPools {
     /** Each pool's classes, in class order. */
     final int[][] members;
+    /** Each class's pool, or -1 for a class without hot objects, which no draw reaches. */
+    final int[] poolOf;
     /** Hot objects per page of each pool's classes. */
     final double[] hotPerPage;
     /** Whether a refcount draw writes each pool's pages. */
     final boolean[] refcountWrites;
 
-    private HotPools(int[][] members, double[] hotPerPage, boolean[] refcountWrites) {
+    private HotPools(int[][] members, int[] poolOf, double[] hotPerPage, boolean[] refcountWrites) {
         this.members = members;
+        this.poolOf = poolOf;
         this.hotPerPage = hotPerPage;
         this.refcountWrites = refcountWrites;
     }
@@ -46,14 +50,19 @@ final class HotPools {
             pools.get(pool).add(c);
         }
         int[][] members = new int[pools.size()][];
+        int[] poolOf = new int[hot.length];
+        Arrays.fill(poolOf, -1);
         double[] hotPerPage = new double[pools.size()];
         boolean[] refcountWrites = new boolean[pools.size()];
         for (int p = 0; p < members.length; p++) {
             members[p] = pools.get(p).stream().mapToInt(Integer::intValue).toArray();
+            for (int c : members[p]) {
+                poolOf[c] = p;
+            }
             hotPerPage[p] = hot[firsts.get(p)];
             refcountWrites[p] = refcount[firsts.get(p)];
         }
-        return new HotPools(members, hotPerPage, refcountWrites);
+        return new HotPools(members, poolOf, hotPerPage, refcountWrites);
     }
 
     int size() {

@@ -48,17 +48,4 @@ final class MultinomialSplit {
             mass -= w;
         }
     }
-
-    /**
-     * What {@link #split} draws when no class can be hit: a uniform per draw when it places them one
-     * by one, nothing when it splits by binomials (every class is skipped). A batch that cannot copy
-     * a page calls this instead, so that the stream continues exactly as if it had split.
-     */
-    static void placeNowhere(long draws, RandomGenerator rng) {
-        if (draws <= FEW_DRAWS) {
-            for (long d = 0; d < draws; d++) {
-                rng.nextDouble();
-            }
-        }
-    }
 }

@@ -47,14 +47,8 @@ public final class PageLedger {
      */
     private final boolean[] pooled;
     private final long[] pooledUnreached;
-    /** The random writes' pools, for the writes last seen (a worker's are fixed for its plan). */
-    private HotPools pools;
-    private RandomWrites poolsFor;
-    // scratch for writeRandomly, per pool
-    private long[] poolClean;
-    private double[] poolWeight;
-    private long[] refcountByPool;
-    private long[] mutationByPool;
+    /** Clean pages per pool of the random writes last seen (a worker's are fixed by its plan); null before any. */
+    private HotPoolCounts hot;
     /** Pages copied per source: expected attributions given each batch's exact totals, so fractional. */
     private final double[] copied = new double[SOURCES.length];
     // running totals: memory is read at every sample and exit, far more often than per class
@@ -93,9 +87,7 @@ public final class PageLedger {
         this.pooled = o.pooled.clone();
         this.pooledUnreached = o.pooledUnreached.clone();
         System.arraycopy(o.copied, 0, copied, 0, copied.length);
-        if (o.pools != null) {
-            usePools(o.pools, o.poolsFor);
-        }
+        this.hot = o.hot == null ? null : new HotPoolCounts(o.hot);
         this.cleanTotal = o.cleanTotal;
         this.copiedTotal = o.copiedTotal;
         this.firstHits = new BatchFirstHits(o.firstHits);
@@ -121,6 +113,11 @@ public final class PageLedger {
         cleanTotal = o.cleanTotal;
         copiedTotal = o.copiedTotal;
         firstHits.copyFrom(o.firstHits);
+        if (o.hot == null || hot == null || hot.pools != o.hot.pools) {
+            hot = o.hot == null ? null : new HotPoolCounts(o.hot);
+        } else {
+            hot.copyFrom(o.hot);
+        }
     }
 
     /** Back to the state of a fresh fork (every page clean, nothing swept or copied) without allocating. */
@@ -139,6 +136,9 @@ public final class PageLedger {
         Arrays.fill(copied, 0);
         copiedTotal = 0;
         firstHits.clearAll();
+        if (hot != null) {
+            hot.count(clean);
+        }
     }
 
     /**
@@ -197,41 +197,33 @@ public final class PageLedger {
         if (requests <= 0 || w.hotObjects() <= 0) {
             return 0;
         }
+        if (hot == null || hot.writes != w) {
+            hot = new HotPoolCounts(HotPools.of(w), w, clean);
+        }
+        if (hot.total == 0) {
+            return 0; // every hot page is copied (every batch after a worker's first requests)
+        }
+        HotPools pools = hot.pools;
         long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
         long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
-        HotPools pools = poolsOf(w);
-        boolean anyTarget = false;
         for (int p = 0; p < pools.size(); p++) {
-            long cleanInPool = 0;
-            for (int c : pools.members[p]) {
-                cleanInPool += clean[c];
-            }
-            poolClean[p] = cleanInPool;
             // a draw picks a hot object; it writes a clean page of pool p with this probability
-            poolWeight[p] = cleanInPool == 0 ? 0 : cleanInPool * pools.hotPerPage[p] / w.hotObjects();
-            anyTarget |= poolWeight[p] > 0;
+            hot.weight[p] = hot.clean[p] == 0 ? 0 : hot.clean[p] * pools.hotPerPage[p] / w.hotObjects();
         }
-        if (!anyTarget) {
-            // every hot page is copied (most batches after a worker's first minutes): nothing to
-            // split, but the draws are placed as split would, so the stream continues the same
-            MultinomialSplit.placeNowhere(refcountDraws, rng);
-            MultinomialSplit.placeNowhere(mutationDraws, rng);
-            return 0;
-        }
-        MultinomialSplit.split(refcountDraws, poolWeight, pools.refcountWrites, refcountByPool, rng);
-        MultinomialSplit.split(mutationDraws, poolWeight, null, mutationByPool, rng);
+        MultinomialSplit.split(refcountDraws, hot.weight, pools.refcountWrites, hot.refcountDraws, rng);
+        MultinomialSplit.split(mutationDraws, hot.weight, null, hot.mutationDraws, rng);
         long copiedNow = 0;
         for (int p = 0; p < pools.size(); p++) {
-            long byMutation = mutationByPool[p];
-            long draws = refcountByPool[p] + byMutation;
+            long byMutation = hot.mutationDraws[p];
+            long draws = hot.refcountDraws[p] + byMutation;
             if (draws == 0) {
                 continue;
             }
             // the draws fall uniformly on the pool's clean pages: the pages hit are an occupancy
             // count, and which pages they are is a uniform subset, so each class's share of them is
             // multivariate hypergeometric
-            long hit = Draws.occupancy(poolClean[p], draws, rng);
-            long unshared = poolClean[p];
+            long hit = Draws.occupancy(hot.clean[p], draws, rng);
+            long unshared = hot.clean[p];
             for (int c : pools.members[p]) {
                 if (hit == 0) {
                     break;
@@ -249,22 +241,6 @@ public final class PageLedger {
             }
         }
         return copiedNow;
-    }
-
-    private HotPools poolsOf(RandomWrites w) {
-        if (poolsFor != w) {
-            usePools(HotPools.of(w), w);
-        }
-        return pools;
-    }
-
-    private void usePools(HotPools p, RandomWrites w) {
-        pools = p;
-        poolsFor = w;
-        poolClean = new long[p.size()];
-        poolWeight = new double[p.size()];
-        refcountByPool = new long[p.size()];
-        mutationByPool = new long[p.size()];
     }
 
     /**
@@ -344,6 +320,9 @@ public final class PageLedger {
         clean[c] -= n;
         cleanTotal -= n;
         copiedTotal += n;
+        if (hot != null) {
+            hot.taken(c, n);
+        }
     }
 
     /** Attributes {@code n} pages of class {@code c} to source {@code s} (negative to take them back). */

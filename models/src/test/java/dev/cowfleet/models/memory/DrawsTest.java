@@ -145,6 +145,84 @@ class DrawsTest {
         }
     }
 
+    /** Up to 64 balls occupancy is drawn exactly: its whole law against the occupancy pmf. */
+    @Test
+    void occupancyOfFewBallsFollowsTheExactLaw() {
+        Well19937c rng = new Well19937c(4);
+        int[][] cases = {{12, 20}, {40, 64}, {100, 30}, {1000, 64}, {2000, 64}};
+        for (int[] c : cases) {
+            checkLaw("occupancy" + java.util.Arrays.toString(c), new OccupancyLaw(c[0], c[1]),
+                    () -> Draws.occupancy(c[0], c[1], rng));
+        }
+    }
+
+    /** Distinct bins hit by {@code balls} uniform balls, by recursion over the balls thrown. */
+    private static final class OccupancyLaw extends org.apache.commons.math3.distribution.AbstractIntegerDistribution {
+        private final double[] pmf;
+
+        OccupancyLaw(int bins, int balls) {
+            super(null);
+            double[] p = new double[balls + 1];
+            p[0] = 1;
+            for (int b = 1; b <= balls; b++) {
+                for (int h = Math.min(b, bins); h >= 1; h--) {
+                    // the b-th ball falls in one of the h - 1 bins already hit, or in a new one
+                    p[h] = p[h] * h / bins + p[h - 1] * (bins - h + 1.0) / bins;
+                }
+                p[0] = 0;
+            }
+            this.pmf = p;
+        }
+
+        @Override
+        public double probability(int x) {
+            return x < 0 || x >= pmf.length ? 0 : pmf[x];
+        }
+
+        @Override
+        public double cumulativeProbability(int x) {
+            double sum = 0;
+            for (int k = 0; k <= Math.min(x, pmf.length - 1); k++) {
+                sum += pmf[k];
+            }
+            return sum;
+        }
+
+        @Override
+        public double getNumericalMean() {
+            double m = 0;
+            for (int k = 0; k < pmf.length; k++) {
+                m += k * pmf[k];
+            }
+            return m;
+        }
+
+        @Override
+        public double getNumericalVariance() {
+            double m = getNumericalMean();
+            double v = 0;
+            for (int k = 0; k < pmf.length; k++) {
+                v += (k - m) * (k - m) * pmf[k];
+            }
+            return v;
+        }
+
+        @Override
+        public int getSupportLowerBound() {
+            return 1;
+        }
+
+        @Override
+        public int getSupportUpperBound() {
+            return pmf.length - 1;
+        }
+
+        @Override
+        public boolean isSupportConnected() {
+            return true;
+        }
+    }
+
     /** The table returns exactly what log-gamma does; past it, Stirling's series agrees to double precision. */
     @Test
     void logFactorialAgreesWithLogGamma() {

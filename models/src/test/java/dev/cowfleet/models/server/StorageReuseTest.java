@@ -88,6 +88,21 @@ class StorageReuseTest {
         assertServeAlike(original.copy(), original.copy(spare), 6);
     }
 
+    /** A reading's spare is an earlier copy of the same worker: it shares what the worker derived once. */
+    @Test
+    void aCopyInTheStorageOfItsOwnEarlierCopyIsACopy() {
+        WorkerPlan plan = plan();
+        Worker original = Worker.fork(plan);
+        Well19937c rng = new Well19937c(7);
+        original.serve(1, rng);
+        Worker spare = original.copy();
+        for (long k : BATCHES) {
+            spare.serve(k, rng);
+        }
+        original.serve(1, rng);
+        assertServeAlike(original.copy(), original.copy(spare), 8);
+    }
+
     @Test
     void aLiveWorkersStorageIsNotReused() {
         WorkerPlan plan = plan();

@@ -1,0 +1,65 @@
+package dev.cowfleet.models.memory;
+
+/**
+ * One ledger's clean pages per {@link HotPools pool}, and over all pools, kept up to date as pages
+ * are taken: once every hot page is copied (a worker's first requests) a batch's random writes cost
+ * one comparison. Also holds the per-pool scratch of a batch's random writes.
+ */
+final class HotPoolCounts {
+    final HotPools pools;
+    /** The random writes the pools were derived from. */
+    final RandomWrites writes;
+    final long[] clean;
+    long total;
+    final double[] weight;
+    final long[] refcountDraws;
+    final long[] mutationDraws;
+
+    /** Counts for {@code writes}' pools, from the clean pages of each class. */
+    HotPoolCounts(HotPools pools, RandomWrites writes, long[] classClean) {
+        this(pools, writes);
+        count(classClean);
+    }
+
+    /** A copy in the same state, sharing the pools. */
+    HotPoolCounts(HotPoolCounts o) {
+        this(o.pools, o.writes);
+        copyFrom(o);
+    }
+
+    private HotPoolCounts(HotPools pools, RandomWrites writes) {
+        this.pools = pools;
+        this.writes = writes;
+        this.clean = new long[pools.size()];
+        this.weight = new double[pools.size()];
+        this.refcountDraws = new long[pools.size()];
+        this.mutationDraws = new long[pools.size()];
+    }
+
+    /** Counts afresh from the clean pages of each class. */
+    void count(long[] classClean) {
+        total = 0;
+        for (int p = 0; p < pools.size(); p++) {
+            clean[p] = 0;
+            for (int c : pools.members[p]) {
+                clean[p] += classClean[c];
+            }
+            total += clean[p];
+        }
+    }
+
+    /** Takes {@code o}'s counts (same pools). */
+    void copyFrom(HotPoolCounts o) {
+        System.arraycopy(o.clean, 0, clean, 0, clean.length);
+        total = o.total;
+    }
+
+    /** {@code n} clean pages of class {@code c} were copied. */
+    void taken(int c, long n) {
+        int pool = pools.poolOf[c];
+        if (pool >= 0) {
+            clean[pool] -= n;
+            total -= n;
+        }
+    }
+}
