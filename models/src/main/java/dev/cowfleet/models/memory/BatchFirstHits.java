@@ -6,10 +6,11 @@ import java.util.Arrays;
  * Pages each source was first to write in the current batch (expected counts), per source and
  * class: what a sweep processed later in the batch needs to claim the pages it actually reached
  * first. It remembers which entries the batch wrote, so that starting the next batch clears only
- * those: after a worker's first minutes a batch writes a class or two, not the whole table. Entries
- * are stored class by class, so that asking whether a class has any reads one cache line.
+ * those: after a worker's first minutes a batch writes a class or two, not the whole table, and
+ * a sweep finds the entries of classes it no longer tells apart from that list.
  */
 final class BatchFirstHits {
+    private static final CopySource[] SOURCES = CopySource.values();
     private final int sources;
     private final double[] hits;
     private final int[] written;
@@ -69,13 +70,18 @@ final class BatchFirstHits {
         return hits[c * sources + s.ordinal()];
     }
 
-    /** Whether any source first wrote a page of class {@code c} in this batch. */
-    boolean anyIn(int c) {
-        for (int at = c * sources; at < (c + 1) * sources; at++) {
-            if (hits[at] > 0) {
-                return true;
-            }
-        }
-        return false;
+    /** Entries written in this batch so far, each a (source, class) pair; see {@link #writtenClass}. */
+    int writtenCount() {
+        return writtenCount;
+    }
+
+    /** The class of the {@code i}-th entry written in this batch. */
+    int writtenClass(int i) {
+        return written[i] / sources;
+    }
+
+    /** The source of the {@code i}-th entry written in this batch. */
+    CopySource writtenSource(int i) {
+        return SOURCES[written[i] % sources];
     }
 }

@@ -40,10 +40,12 @@ public final class PageLedger {
     private final long[][] swept;
     private final long[] sweptTotal;
     /**
-     * Per sweep, the classes it no longer tells apart: every page copied and none written in this
-     * batch, so reaching one changes nothing but the cursor. Their unreached pages form one pool,
-     * which spares a draw per such class in every later batch; pooling is exact, since a
-     * multivariate hypergeometric may be split in any grouping.
+     * Per sweep, the classes it no longer tells apart: every page copied (pages never become clean
+     * again), so reaching one copies nothing. Their unreached pages form one pool, which spares a
+     * draw per such class in every later batch; pooling is exact, since a multivariate
+     * hypergeometric may be split in any grouping. The one thing a pooled class still needs from a
+     * sweep is its claims on pages other sources first wrote in the batch, and those are taken at
+     * their expectation: the pool's reached share of them, whatever the class's own cursor.
      */
     private final boolean[] pooled;
     private final long[] pooledUnreached;
@@ -263,7 +265,7 @@ public final class PageLedger {
             if (!members[c] || pooled[pool + c]) {
                 continue;
             }
-            if (clean[c] == 0 && !firstHits.anyIn(c)) {
+            if (clean[c] == 0) {
                 pooled[pool + c] = true;
                 pooledUnreached[sweep] += pages[c] - cursor[c];
             } else {
@@ -272,9 +274,13 @@ public final class PageLedger {
         }
         reach = Math.min(reach, unreached + pooledUnreached[sweep]);
         sweptTotal[sweep] += reach;
-        long intoPool = Draws.hypergeometric(unreached + pooledUnreached[sweep], pooledUnreached[sweep], reach, rng);
+        long poolUnreached = pooledUnreached[sweep];
+        long intoPool = Draws.hypergeometric(unreached + poolUnreached, poolUnreached, reach, rng);
         pooledUnreached[sweep] -= intoPool;
         reach -= intoPool;
+        if (intoPool > 0) {
+            claimInPool(members, pool, (double) intoPool / poolUnreached, source, precedence);
+        }
         long copiedNow = 0;
         for (int c = 0; c < pages.length && reach > 0; c++) {
             if (!members[c] || pooled[pool + c]) {
@@ -289,22 +295,42 @@ public final class PageLedger {
             take(c, reachedClean);
             record(source, c, reachedClean);
             copiedNow += reachedClean;
-            // The reached pages that were already copied: of those another source first wrote in
-            // this batch, the sweep claims the ones it got to first. That moves no page, only its
-            // attribution, so it is taken at its expectation given the batch's counts.
             long others = classUnreached - clean[c] - reachedClean;
             long left = here - reachedClean;
-            for (CopySource other : SOURCES) {
-                double earlier = firstHits.get(other, c);
-                if (other == source || earlier <= 0 || left == 0) {
-                    continue;
+            if (left > 0) {
+                for (CopySource other : SOURCES) {
+                    claim(other, c, source, (double) left / others, precedence);
                 }
-                double claimed = left * (earlier / others) * precedence.chance(other, c);
-                record(other, c, -claimed);
-                record(source, c, claimed);
             }
         }
         return copiedNow;
+    }
+
+    /** Claims in the pooled classes of a sweep that reached {@code reachedShare} of the pool's unreached pages. */
+    private void claimInPool(boolean[] members, int pool, double reachedShare, CopySource source, Precedence precedence) {
+        // the entries the batch has written so far; a claim may add the sweep's own, which it skips anyway
+        for (int i = 0, n = firstHits.writtenCount(); i < n; i++) {
+            int c = firstHits.writtenClass(i);
+            if (members[c] && pooled[pool + c]) {
+                claim(firstHits.writtenSource(i), c, source, reachedShare, precedence);
+            }
+        }
+    }
+
+    /**
+     * Of the pages of class {@code c} that {@code other} first wrote in this batch (all of them
+     * unreached, having been clean when the batch began), the sweep reached {@code reachedShare} and
+     * claims those it got to first. That moves no page, only its attribution, so it is taken at its
+     * expectation given the batch's counts.
+     */
+    private void claim(CopySource other, int c, CopySource source, double reachedShare, Precedence precedence) {
+        double earlier = firstHits.get(other, c);
+        if (other == source || earlier <= 0) {
+            return;
+        }
+        double claimed = earlier * reachedShare * precedence.chance(other, c);
+        record(other, c, -claimed);
+        record(source, c, claimed);
     }
 
     /** What a sweep needs to know about the order of writes within the current batch. */
