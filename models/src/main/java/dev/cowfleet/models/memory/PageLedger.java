@@ -37,18 +37,7 @@ public final class PageLedger {
 
     private final long[] pages;
     private final long[] clean;
-    private final long[][] swept;
-    private final long[] sweptTotal;
-    /**
-     * Per sweep, the classes it no longer tells apart: every page copied (pages never become clean
-     * again), so reaching one copies nothing. Their unreached pages form one pool, which spares a
-     * draw per such class in every later batch; pooling is exact, since a multivariate
-     * hypergeometric may be split in any grouping. The one thing a pooled class still needs from a
-     * sweep is its claims on pages other sources first wrote in the batch, and those are taken at
-     * their expectation: the pool's reached share of them, whatever the class's own cursor.
-     */
-    private final boolean[] pooled;
-    private final long[] pooledUnreached;
+    private final SweepCursors sweeps;
     /** Clean pages per pool of the random writes last seen (a worker's are fixed by its plan); null before any. */
     private HotPoolCounts hot;
     /** Pages copied per source: expected attributions given each batch's exact totals, so fractional. */
@@ -66,10 +55,7 @@ public final class PageLedger {
         for (long n : pages) {
             cleanTotal += n;
         }
-        this.swept = new long[sweeps][pages.length];
-        this.sweptTotal = new long[sweeps];
-        this.pooled = new boolean[sweeps * pages.length];
-        this.pooledUnreached = new long[sweeps];
+        this.sweeps = new SweepCursors(sweeps, pages.length);
         this.firstHits = new BatchFirstHits(SOURCES.length, pages.length);
     }
 
@@ -81,13 +67,7 @@ public final class PageLedger {
     private PageLedger(PageLedger o) {
         this.pages = o.pages; // never written
         this.clean = o.clean.clone();
-        this.swept = new long[o.swept.length][];
-        for (int s = 0; s < swept.length; s++) {
-            swept[s] = o.swept[s].clone();
-        }
-        this.sweptTotal = o.sweptTotal.clone();
-        this.pooled = o.pooled.clone();
-        this.pooledUnreached = o.pooledUnreached.clone();
+        this.sweeps = new SweepCursors(o.sweeps);
         System.arraycopy(o.copied, 0, copied, 0, copied.length);
         this.hot = o.hot == null ? null : new HotPoolCounts(o.hot);
         this.cleanTotal = o.cleanTotal;
@@ -101,16 +81,11 @@ public final class PageLedger {
      * {@code o} must have the same classes and sweeps.
      */
     public void copyFrom(PageLedger o) {
-        if (o.pages.length != pages.length || o.swept.length != swept.length) {
+        if (o.pages.length != pages.length || o.sweeps.sweeps() != sweeps.sweeps()) {
             throw new IllegalArgumentException("ledgers of different shapes");
         }
         System.arraycopy(o.clean, 0, clean, 0, clean.length);
-        for (int s = 0; s < swept.length; s++) {
-            System.arraycopy(o.swept[s], 0, swept[s], 0, pages.length);
-        }
-        System.arraycopy(o.sweptTotal, 0, sweptTotal, 0, sweptTotal.length);
-        System.arraycopy(o.pooled, 0, pooled, 0, pooled.length);
-        System.arraycopy(o.pooledUnreached, 0, pooledUnreached, 0, pooledUnreached.length);
+        sweeps.copyFrom(o.sweeps);
         System.arraycopy(o.copied, 0, copied, 0, copied.length);
         cleanTotal = o.cleanTotal;
         copiedTotal = o.copiedTotal;
@@ -129,12 +104,7 @@ public final class PageLedger {
         for (long n : pages) {
             cleanTotal += n;
         }
-        for (long[] cursor : swept) {
-            Arrays.fill(cursor, 0);
-        }
-        Arrays.fill(sweptTotal, 0);
-        Arrays.fill(pooled, false);
-        Arrays.fill(pooledUnreached, 0);
+        sweeps.reset();
         Arrays.fill(copied, 0);
         copiedTotal = 0;
         firstHits.clearAll();
@@ -175,7 +145,7 @@ public final class PageLedger {
 
     /** Pages sweep {@code sweep} has reached so far, over all classes. */
     public long reached(int sweep) {
-        return sweptTotal[sweep];
+        return sweeps.reached[sweep];
     }
 
     /** Writes every clean page of class {@code c}; returns the pages copied. */
@@ -254,11 +224,13 @@ public final class PageLedger {
      */
     public long sweep(int sweep, boolean[] members, long target, CopySource source, Precedence precedence,
                       RandomGenerator rng) {
-        long reach = target - sweptTotal[sweep];
+        long reach = target - sweeps.reached[sweep];
         if (reach <= 0) {
             return 0;
         }
-        long[] cursor = swept[sweep];
+        long[] cursor = sweeps.reachedByClass[sweep];
+        boolean[] pooled = sweeps.pooled;
+        long[] pooledUnreached = sweeps.pooledUnreached;
         int pool = sweep * pages.length;
         long unreached = 0;
         for (int c = 0; c < pages.length; c++) {
@@ -273,7 +245,7 @@ public final class PageLedger {
             }
         }
         reach = Math.min(reach, unreached + pooledUnreached[sweep]);
-        sweptTotal[sweep] += reach;
+        sweeps.reached[sweep] += reach;
         long poolUnreached = pooledUnreached[sweep];
         long intoPool = Draws.hypergeometric(unreached + poolUnreached, poolUnreached, reach, rng);
         pooledUnreached[sweep] -= intoPool;
@@ -311,7 +283,7 @@ public final class PageLedger {
         // the entries the batch has written so far; a claim may add the sweep's own, which it skips anyway
         for (int i = 0, n = firstHits.writtenCount(); i < n; i++) {
             int c = firstHits.writtenClass(i);
-            if (members[c] && pooled[pool + c]) {
+            if (members[c] && sweeps.pooled[pool + c]) {
                 claim(firstHits.writtenSource(i), c, source, reachedShare, precedence);
             }
         }
