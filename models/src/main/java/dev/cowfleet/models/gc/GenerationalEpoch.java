@@ -17,6 +17,8 @@ final class GenerationalEpoch implements Cloneable {
     private final double liveSurvivors;
     /** Searches already done by workers of the same plan (shared by every copy). */
     private final FullTriggerMemo memo;
+    /** The memo entry after this worker's previous epoch's: where its next epoch most likely is. */
+    private int memoHint;
     private TriggerTimeline timeline;
     private long timelineStart;
 
@@ -88,12 +90,15 @@ final class GenerationalEpoch implements Cloneable {
      */
     long fullTrigger() {
         if (fullTrigger == UNKNOWN) {
-            fullTrigger = memo.find(timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
-            if (fullTrigger == FullTriggerMemo.UNKNOWN) {
+            int at = memo.find(memoHint, timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
+            if (at != FullTriggerMemo.MISSING) {
+                fullTrigger = memo.fullTrigger(at);
+            } else {
                 fullTrigger = search();
-                memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending, total,
-                        reference, extra), fullTrigger);
+                at = memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending,
+                        total, reference, extra), fullTrigger);
             }
+            memoHint = at + 1;
         }
         return fullTrigger;
     }
