@@ -7,7 +7,7 @@ package dev.cowfleet.models.gc;
  * trigger of the next full collection. Mutable and reused, so that a worker allocates nothing
  * when an epoch ends.
  */
-final class GenerationalEpoch implements Cloneable {
+final class GenerationalEpoch {
     private static final long UNKNOWN = -1;
     private static final long NEVER = Long.MAX_VALUE;
 
@@ -57,13 +57,20 @@ final class GenerationalEpoch implements Cloneable {
         this.fullTrigger = UNKNOWN;
     }
 
-    /** An independent copy in the same state (every field is a value or an immutable timeline). */
-    GenerationalEpoch copy() {
-        try {
-            return (GenerationalEpoch) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new AssertionError(e);
-        }
+    /** Puts this epoch in {@code o}'s state, keeping this storage (the thresholds and memo are the plan's). */
+    void copyFrom(GenerationalEpoch o) {
+        timeline = o.timeline;
+        timelineStart = o.timelineStart;
+        base = o.base;
+        count1 = o.count1;
+        count2 = o.count2;
+        pending = o.pending;
+        total = o.total;
+        reference = o.reference;
+        extra = o.extra;
+        fullTrigger = o.fullTrigger;
+        lastGen1sToFull = o.lastGen1sToFull;
+        memoHint = o.memoHint;
     }
 
     /** Follows a new trigger timeline that starts after {@code start} completed requests. */

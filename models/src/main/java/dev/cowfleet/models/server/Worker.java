@@ -49,12 +49,12 @@ public final class Worker {
     private double visitedCharged;
     private boolean exited;
 
-    private Worker(WorkerPlan plan, PageLedger ledger, WriteOrder writeOrder) {
+    private Worker(WorkerPlan plan, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
         this.plan = plan;
         Master master = plan.master();
         this.classes = master.classes();
         this.ledger = ledger;
-        this.collector = Collector.forPlan(plan.gcPlan());
+        this.collector = collector;
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();
@@ -62,12 +62,12 @@ public final class Worker {
         this.writeOrder = writeOrder;
     }
 
-    /** A copy of {@code o} whose ledger and write order are already in {@code o}'s ones' state. */
-    private Worker(Worker o, PageLedger ledger, WriteOrder writeOrder) {
+    /** A copy of {@code o} whose ledger, collector and write order are already in {@code o}'s ones' state. */
+    private Worker(Worker o, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
         this.plan = o.plan;
         this.classes = o.classes;
         this.ledger = ledger;
-        this.collector = o.collector.copy();
+        this.collector = collector;
         this.pageBytes = o.pageBytes;
         this.smallPagesPerPage = o.smallPagesPerPage;
         this.holePages = o.holePages;
@@ -86,7 +86,7 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this, ledger.copy(), writeOrder.copy());
+        return new Worker(this, ledger.copy(), collector.copy(), writeOrder.copy());
     }
 
     /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
@@ -95,13 +95,14 @@ public final class Worker {
             return copy();
         }
         spare.ledger.copyFrom(ledger);
+        spare.collector.copyFrom(collector);
         spare.writeOrder.copyFrom(writeOrder);
-        return new Worker(this, spare.ledger, spare.writeOrder);
+        return new Worker(this, spare.ledger, spare.collector, spare.writeOrder);
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
-        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS), new WriteOrder(plan));
+        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS), Collector.forPlan(plan.gcPlan()), new WriteOrder(plan));
     }
 
     /** As {@link #fork(WorkerPlan)}, reusing the storage of {@code exited}: a worker of the same plan never read again (null: allocate). */
@@ -113,8 +114,9 @@ public final class Worker {
             throw new IllegalStateException("a live worker's storage cannot be reused");
         }
         exited.ledger.reset();
+        exited.collector.copyFrom(plan.forkedCollector());
         exited.writeOrder.restart();
-        return new Worker(plan, exited.ledger, exited.writeOrder);
+        return new Worker(plan, exited.ledger, exited.collector, exited.writeOrder);
     }
 
     /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
