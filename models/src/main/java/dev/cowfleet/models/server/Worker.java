@@ -28,6 +28,7 @@ public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
     private static final int SWEEPS = 2;
+    private static final int CPU_USES = CpuUse.values().length; // values() clones: not at every fork and copy
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -35,7 +36,7 @@ public final class Worker {
     private final Collector collector;
     private final long pageBytes;
     private final int smallPagesPerPage;
-    private final double[] cpu = new double[CpuUse.values().length];
+    private final double[] cpu = new double[CPU_USES];
     private final WriteOrder writeOrder;
     private final long holePages;
     private final long oldPages;
