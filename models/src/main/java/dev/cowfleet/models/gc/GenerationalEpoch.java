@@ -10,6 +10,7 @@ package dev.cowfleet.models.gc;
 final class GenerationalEpoch {
     private static final long UNKNOWN = -1;
     private static final long NEVER = Long.MAX_VALUE;
+    private static final long NOT_ASKED = Long.MIN_VALUE;
 
     private final long threshold1;
     private final long threshold2;
@@ -31,6 +32,16 @@ final class GenerationalEpoch {
     private long extra;
     private long fullTrigger = UNKNOWN;
     private long lastGen1sToFull;
+    /**
+     * The last trigger {@link #pendingBefore} and {@link #promotedInFlightBefore} answered for, and
+     * their answers: a batch's young collections start at the trigger where the previous batch's
+     * ended, and the worker asks the promoted garbage where the collector just noted it. Any change
+     * of state forgets them ({@link #forget}).
+     */
+    private long pendingAt = NOT_ASKED;
+    private long pendingThen;
+    private long promotedAt = NOT_ASKED;
+    private long promotedThen;
 
     GenerationalEpoch(long threshold1, long threshold2, long stride, double liveSurvivors, FullTriggerMemo memo) {
         this.memo = memo;
@@ -55,6 +66,7 @@ final class GenerationalEpoch {
         this.reference = reference;
         this.extra = extra;
         this.fullTrigger = UNKNOWN;
+        forget();
     }
 
     /** Puts this epoch in {@code o}'s state, keeping this storage (the thresholds and memo are the plan's). */
@@ -71,6 +83,7 @@ final class GenerationalEpoch {
         fullTrigger = o.fullTrigger;
         lastGen1sToFull = o.lastGen1sToFull;
         memoHint = o.memoHint;
+        forget();
     }
 
     /** Follows a new trigger timeline that starts after {@code start} completed requests. */
@@ -78,6 +91,12 @@ final class GenerationalEpoch {
         this.timeline = t;
         this.timelineStart = start;
         this.fullTrigger = UNKNOWN;
+        forget();
+    }
+
+    private void forget() {
+        pendingAt = NOT_ASKED;
+        promotedAt = NOT_ASKED;
     }
 
     long total() {
@@ -194,7 +213,11 @@ final class GenerationalEpoch {
 
     /** {@code longLivedPending} just before trigger {@code j}. */
     long pendingBefore(long j) {
-        return pendingAfterGen1(gen1Before(j));
+        if (j != pendingAt) {
+            pendingThen = pendingAfterGen1(gen1Before(j));
+            pendingAt = j;
+        }
+        return pendingThen;
     }
 
     /**
@@ -203,8 +226,12 @@ final class GenerationalEpoch {
      * until the next full collection.
      */
     long promotedInFlightBefore(long j) {
-        long n = gen1Before(j);
-        return n == 0 ? 0 : timeline.strideSum(firstGen1Trigger(), n);
+        if (j != promotedAt) {
+            long n = gen1Before(j);
+            promotedThen = n == 0 ? 0 : timeline.strideSum(firstGen1Trigger(), n);
+            promotedAt = j;
+        }
+        return promotedThen;
     }
 
     /** {@code count2} just before trigger {@code j}. */
