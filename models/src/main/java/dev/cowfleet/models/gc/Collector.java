@@ -1,7 +1,6 @@
 package dev.cowfleet.models.gc;
 
 import dev.cowfleet.models.runtime.GcMode;
-import dev.cowfleet.models.runtime.GcPolicy;
 
 /**
  * One worker's collector: CPython's counters advanced request by request in closed form. The
@@ -9,12 +8,11 @@ import dev.cowfleet.models.runtime.GcPolicy;
  * ({@link #forPlan}); this class holds what both share: explicit collections, a library's
  * {@code gc.enable()} ({@link ApplicationCalls}), the trigger timeline and the counts.
  */
-public abstract class Collector implements Cloneable {
+public abstract class Collector {
     static final long NEVER = Long.MAX_VALUE;
 
     final GcPlan plan;
     final long threshold0;
-    private final double liveSurvivors;
     private final ApplicationCalls calls;
 
     private long served;
@@ -24,9 +22,8 @@ public abstract class Collector implements Cloneable {
     TriggerTimeline timeline;
     private long timelineStart;
     long processed;
-    private long timelineStartCount;
 
-    GenerationalEpoch epoch; // not final: copy() gives the copy its own
+    final GenerationalEpoch epoch;
 
     private long youngCollections;
     private long fullCollections;
@@ -45,14 +42,12 @@ public abstract class Collector implements Cloneable {
 
     Collector(GcPlan plan) {
         this.plan = plan;
-        GcPolicy policy = plan.policy();
         this.threshold0 = plan.thresholds().young();
-        this.liveSurvivors = plan.request().liveSurvivors();
-        this.calls = ApplicationCalls.of(policy);
-        this.enabledFlag = policy.mode() != GcMode.DISABLED;
+        this.calls = ApplicationCalls.of(plan.policy());
+        this.enabledFlag = plan.policy().mode() != GcMode.DISABLED;
         this.manualCount0 = plan.inherited().count0();
         this.epoch = new GenerationalEpoch(plan.thresholds().middle(), plan.thresholds().old(), plan.gen1Stride(),
-                liveSurvivors, plan.fullTriggerMemo());
+                plan.liveSurvivors(), plan.fullTriggerMemo());
         epoch.start(0, plan.inherited().count1(), plan.inherited().count2(), plan.inherited().longLivedPending(),
                 plan.inherited().longLivedTotal(), 0, plan.inheritedYoung());
     }
@@ -60,20 +55,47 @@ public abstract class Collector implements Cloneable {
     /** Starts the inherited timeline; called by the subclasses once their own state is set. */
     final void startInherited() {
         if (plan.fromInherited() != null) {
-            startTimeline(plan.fromInherited(), plan.inherited().count0());
+            startTimeline(plan.fromInherited());
         }
     }
 
-    /** An independent copy, to read a worker at an instant without advancing it (other fields are values). */
+    /** An independent copy, to read a worker at an instant without advancing it. */
     public Collector copy() {
-        try {
-            Collector c = (Collector) clone();
-            c.epoch = epoch.copy();
-            return c;
-        } catch (CloneNotSupportedException e) {
-            throw new AssertionError(e);
-        }
+        Collector c = forPlan(plan);
+        c.copyFrom(this);
+        return c;
     }
+
+    /**
+     * Puts this collector in {@code o}'s state, keeping this storage: an exited worker's for the next
+     * fork of its slot (from a fresh collector), a reading's spare copy for the next copy.
+     */
+    public void copyFrom(Collector o) {
+        if (o.plan != plan || o.getClass() != getClass()) {
+            throw new IllegalArgumentException("collectors of different plans");
+        }
+        served = o.served;
+        automatic = o.automatic;
+        enabledFlag = o.enabledFlag;
+        manualCount0 = o.manualCount0;
+        timeline = o.timeline;
+        timelineStart = o.timelineStart;
+        processed = o.processed;
+        epoch.copyFrom(o.epoch);
+        youngCollections = o.youngCollections;
+        fullCollections = o.fullCollections;
+        visitedObjects = o.visitedObjects;
+        youngVisited = o.youngVisited;
+        middleVisited = o.middleVisited;
+        fullSinceFork = o.fullSinceFork;
+        garbageRequests = o.garbageRequests;
+        garbageHighWater = o.garbageHighWater;
+        lastFullCompleted = o.lastFullCompleted;
+        copyAlgorithmFrom(o);
+    }
+
+    /** {@link #copyFrom} for the algorithm's own fields; {@code o} is of this class. */
+    abstract void copyAlgorithmFrom(Collector o);
 
     /** Requests from now until the one holding the next full collection (>= 1), or {@link Long#MAX_VALUE}. */
     public long requestsUntilNextFullCollection() {
@@ -206,7 +228,7 @@ public abstract class Collector implements Cloneable {
         youngVisited = true;
         middleVisited = true;
         fullSinceFork = true;
-        long survivors = plan.inheritedCollectable() + liveAt(served);
+        long survivors = plan.inheritedCollectable() + plan.liveAt(served);
         visitedObjects += survivors;
         garbageRequests = 0;
         lastFullCompleted = served;
@@ -214,7 +236,7 @@ public abstract class Collector implements Cloneable {
         explicitlyCollected(survivors);
         epoch.start(0, 0, 0, 0, survivors, served, 0);
         if (automatic) {
-            startTimeline(plan.fromZero(), 0);
+            startTimeline(plan.fromZero());
         }
     }
 
@@ -223,12 +245,11 @@ public abstract class Collector implements Cloneable {
         long extra = epoch.gen1Before(processed) > 0 ? 0 : epoch.extra();
         epoch.start(0, epoch.count1At(processed), epoch.count2At(processed), epoch.pendingBefore(processed),
                 epoch.total(), epoch.referenceAt(processed), extra);
-        startTimeline(plan.timeline(manualCount0), manualCount0);
+        startTimeline(plan.timeline(manualCount0));
     }
 
-    private void startTimeline(TriggerTimeline t, long startCount) {
+    private void startTimeline(TriggerTimeline t) {
         automatic = true;
-        timelineStartCount = startCount;
         timeline = t;
         timelineStart = served;
         processed = 0;
@@ -248,10 +269,6 @@ public abstract class Collector implements Cloneable {
     /** The 1-based request number (since fork) holding trigger {@code j}. */
     private long requestNumberOf(long j) {
         return epoch.completedBefore(j) + 1;
-    }
-
-    final long liveAt(long completedRequests) {
-        return (long) Math.floor(liveSurvivors * completedRequests);
     }
 
     public long requestsServed() {
@@ -328,19 +345,6 @@ public abstract class Collector implements Cloneable {
 
     /** {@code gc.get_count()[0]} at the start of the next request. */
     public long count0() {
-        if (!automatic) {
-            return manualCount0;
-        }
-        long r = served - timelineStart;
-        long net = plan.request().trackedAllocationsPeak() - plan.request().trackedFreed();
-        long triggers = timeline.triggersBefore(r);
-        if (triggers == 0) {
-            return timelineStartCount + r * net;
-        }
-        // after the last trigger the count restarts from 0; later requests in the run add their net growth
-        long last = triggers - 1;
-        long afterLast = plan.request().trackedAllocationsPeak() - timeline.allocationIndexOf(last);
-        long count = Math.max(0, afterLast - plan.request().trackedFreed());
-        return count + (r - 1 - timeline.requestOf(last)) * net;
+        return automatic ? timeline.count0At(served - timelineStart) : manualCount0;
     }
 }

@@ -24,6 +24,7 @@ public final class GcPlan {
     private final RequestProfile request;
     private final long inheritedCollectable;
     private final long inheritedYoung;
+    private final double liveSurvivors;
     private final double oldObjectsPerIncrement;
     private final TriggerTimeline fromInherited;
     private final TriggerTimeline fromZero;
@@ -43,6 +44,7 @@ public final class GcPlan {
         this.request = request;
         this.inheritedCollectable = inheritedCollectable;
         this.inheritedYoung = inheritedYoung;
+        this.liveSurvivors = request.liveSurvivors();
         double heapFraction = inheritedTracked * profile.incrementalOldFraction(thresholds);
         this.oldObjectsPerIncrement = profile.incremental()
                 ? heapFraction + Math.min(heapFraction, INCREMENT_YOUNG_CAP * (thresholds.young() + 1.0)) : 0;
@@ -86,6 +88,16 @@ public final class GcPlan {
 
     public RequestProfile request() {
         return request;
+    }
+
+    /** Tracked objects a request leaves alive. */
+    double liveSurvivors() {
+        return liveSurvivors;
+    }
+
+    /** The objects {@code completedRequests} requests left alive, as a collection counts them. */
+    long liveAt(long completedRequests) {
+        return (long) Math.floor(liveSurvivors * completedRequests);
     }
 
     /** Inherited tracked objects that are not frozen. */

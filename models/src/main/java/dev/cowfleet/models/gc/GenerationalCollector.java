@@ -30,6 +30,11 @@ final class GenerationalCollector extends Collector {
     }
 
     @Override
+    void copyAlgorithmFrom(Collector o) {
+        promotedHighWater = ((GenerationalCollector) o).promotedHighWater;
+    }
+
+    @Override
     long fullTrigger() {
         return epoch.fullTrigger();
     }
@@ -53,7 +58,7 @@ final class GenerationalCollector extends Collector {
 
     @Override
     void collectFullAt(long j) {
-        long survivors = plan.inheritedCollectable() + liveAt(epoch.completedBefore(j)) + timeline.allocationIndexOf(j);
+        long survivors = plan.inheritedCollectable() + plan.liveAt(epoch.completedBefore(j)) + timeline.allocationIndexOf(j);
         visitedObjects += survivors + threshold0 + 1;
         freedPromotedAt(epoch.completedBefore(j));
         epoch.start(j + 1, 0, 0, 0, survivors, epoch.completedBefore(j), 0);

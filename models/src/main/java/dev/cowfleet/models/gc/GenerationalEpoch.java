@@ -7,9 +7,10 @@ package dev.cowfleet.models.gc;
  * trigger of the next full collection. Mutable and reused, so that a worker allocates nothing
  * when an epoch ends.
  */
-final class GenerationalEpoch implements Cloneable {
+final class GenerationalEpoch {
     private static final long UNKNOWN = -1;
     private static final long NEVER = Long.MAX_VALUE;
+    private static final long NOT_ASKED = Long.MIN_VALUE;
 
     private final long threshold1;
     private final long threshold2;
@@ -17,6 +18,8 @@ final class GenerationalEpoch implements Cloneable {
     private final double liveSurvivors;
     /** Searches already done by workers of the same plan (shared by every copy). */
     private final FullTriggerMemo memo;
+    /** The memo entry after this worker's previous epoch's: where its next epoch most likely is. */
+    private int memoHint;
     private TriggerTimeline timeline;
     private long timelineStart;
 
@@ -29,6 +32,16 @@ final class GenerationalEpoch implements Cloneable {
     private long extra;
     private long fullTrigger = UNKNOWN;
     private long lastGen1sToFull;
+    /**
+     * The last trigger {@link #pendingBefore} and {@link #promotedInFlightBefore} answered for, and
+     * their answers: a batch's young collections start at the trigger where the previous batch's
+     * ended, and the worker asks the promoted garbage where the collector just noted it. Any change
+     * of state forgets them ({@link #forget}).
+     */
+    private long pendingAt = NOT_ASKED;
+    private long pendingThen;
+    private long promotedAt = NOT_ASKED;
+    private long promotedThen;
 
     GenerationalEpoch(long threshold1, long threshold2, long stride, double liveSurvivors, FullTriggerMemo memo) {
         this.memo = memo;
@@ -53,15 +66,24 @@ final class GenerationalEpoch implements Cloneable {
         this.reference = reference;
         this.extra = extra;
         this.fullTrigger = UNKNOWN;
+        forget();
     }
 
-    /** An independent copy in the same state (every field is a value or an immutable timeline). */
-    GenerationalEpoch copy() {
-        try {
-            return (GenerationalEpoch) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new AssertionError(e);
-        }
+    /** Puts this epoch in {@code o}'s state, keeping this storage (the thresholds and memo are the plan's). */
+    void copyFrom(GenerationalEpoch o) {
+        timeline = o.timeline;
+        timelineStart = o.timelineStart;
+        base = o.base;
+        count1 = o.count1;
+        count2 = o.count2;
+        pending = o.pending;
+        total = o.total;
+        reference = o.reference;
+        extra = o.extra;
+        fullTrigger = o.fullTrigger;
+        lastGen1sToFull = o.lastGen1sToFull;
+        memoHint = o.memoHint;
+        forget();
     }
 
     /** Follows a new trigger timeline that starts after {@code start} completed requests. */
@@ -69,6 +91,12 @@ final class GenerationalEpoch implements Cloneable {
         this.timeline = t;
         this.timelineStart = start;
         this.fullTrigger = UNKNOWN;
+        forget();
+    }
+
+    private void forget() {
+        pendingAt = NOT_ASKED;
+        promotedAt = NOT_ASKED;
     }
 
     long total() {
@@ -88,12 +116,15 @@ final class GenerationalEpoch implements Cloneable {
      */
     long fullTrigger() {
         if (fullTrigger == UNKNOWN) {
-            fullTrigger = memo.find(timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
-            if (fullTrigger == FullTriggerMemo.UNKNOWN) {
+            int at = memo.find(memoHint, timeline, timelineStart, base, count1, count2, pending, total, reference, extra);
+            if (at != FullTriggerMemo.MISSING) {
+                fullTrigger = memo.fullTrigger(at);
+            } else {
                 fullTrigger = search();
-                memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending, total,
-                        reference, extra), fullTrigger);
+                at = memo.put(new FullTriggerMemo.EpochState(timeline, timelineStart, base, count1, count2, pending,
+                        total, reference, extra), fullTrigger);
             }
+            memoHint = at + 1;
         }
         return fullTrigger;
     }
@@ -182,7 +213,11 @@ final class GenerationalEpoch implements Cloneable {
 
     /** {@code longLivedPending} just before trigger {@code j}. */
     long pendingBefore(long j) {
-        return pendingAfterGen1(gen1Before(j));
+        if (j != pendingAt) {
+            pendingThen = pendingAfterGen1(gen1Before(j));
+            pendingAt = j;
+        }
+        return pendingThen;
     }
 
     /**
@@ -191,8 +226,12 @@ final class GenerationalEpoch implements Cloneable {
      * until the next full collection.
      */
     long promotedInFlightBefore(long j) {
-        long n = gen1Before(j);
-        return n == 0 ? 0 : timeline.strideSum(firstGen1Trigger(), n);
+        if (j != promotedAt) {
+            long n = gen1Before(j);
+            promotedThen = n == 0 ? 0 : timeline.strideSum(firstGen1Trigger(), n);
+            promotedAt = j;
+        }
+        return promotedThen;
     }
 
     /** {@code count2} just before trigger {@code j}. */

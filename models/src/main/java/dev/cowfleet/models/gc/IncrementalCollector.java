@@ -23,6 +23,16 @@ final class IncrementalCollector extends Collector {
     }
 
     @Override
+    void copyAlgorithmFrom(Collector o) {
+        IncrementalCollector i = (IncrementalCollector) o;
+        fullTrigger = i.fullTrigger;
+        passBase = i.passBase;
+        passIncrements = i.passIncrements;
+        firstPass = i.firstPass;
+        firstPassDone = i.firstPassDone; // firstPassLength is the plan's
+    }
+
+    @Override
     long fullTrigger() {
         if (fullTrigger == UNKNOWN) {
             fullTrigger = passIncrements == NEVER || !timeline.exists(passBase + passIncrements - 1)
@@ -55,7 +65,7 @@ final class IncrementalCollector extends Collector {
         visitedObjects += threshold0 + 1 + plan.oldObjectsPerIncrement();
         firstPass = false;
         passBase = j + 1;
-        passIncrements = passLength(plan.inheritedCollectable() + liveAt(epoch.completedBefore(j)));
+        passIncrements = passLength(plan.inheritedCollectable() + plan.liveAt(epoch.completedBefore(j)));
         fullTrigger = UNKNOWN;
     }
 

@@ -36,6 +36,9 @@ public final class TriggerTimeline {
     private final long[] cycleAlloc;
     private final long[] cycleRequestOf;
     private final long maxRequestsWithoutTrigger;
+    private final long peak;
+    private final long freed;
+    private final long startCount;
     private final StrideSums strideSums;
 
     /**
@@ -53,6 +56,9 @@ public final class TriggerTimeline {
             throw new ModelInputException("thresholds: a young threshold of " + threshold0 + " is above the supported "
                     + MAX_THRESHOLD0 + "; use gc: threshold0 to switch automatic collection off");
         }
+        this.peak = peak;
+        this.freed = freed;
+        this.startCount = startCount;
         long period = threshold0 + 1L;
         int[] firstSeen = new int[threshold0 + 1];
         Arrays.fill(firstSeen, -1);
@@ -203,6 +209,18 @@ public final class TriggerTimeline {
             sum += strideSums.sum((j - transientAlloc.length) % cycleAlloc.length, left);
         }
         return sum;
+    }
+
+    /** {@code gc.get_count()[0]} at the start of request {@code r}. */
+    public long count0At(long r) {
+        long triggers = triggersBefore(r);
+        if (triggers == 0) {
+            return startCount + r * (peak - freed);
+        }
+        // after the last trigger the count restarts from 0; later requests in the run add their net growth
+        long last = triggers - 1;
+        long count = Math.max(0, peak - allocationIndexOf(last) - freed);
+        return count + (r - 1 - requestOf(last)) * (peak - freed);
     }
 
     /** The longest run of consecutive requests without a trigger in the cycle. */

@@ -28,6 +28,7 @@ public final class Worker {
     private static final int ALLOCATOR_SWEEP = 0;
     private static final int GC_SWEEP = 1;
     private static final int SWEEPS = 2;
+    private static final int CPU_USES = CpuUse.values().length; // values() clones: not at every fork and copy
 
     private final WorkerPlan plan;
     private final List<PageClass> classes;
@@ -35,10 +36,8 @@ public final class Worker {
     private final Collector collector;
     private final long pageBytes;
     private final int smallPagesPerPage;
-    private final double[] cpu = new double[CpuUse.values().length];
+    private final double[] cpu = new double[CPU_USES];
     private final WriteOrder writeOrder;
-    private final PageLedger.Precedence allocatorPrecedence;
-    private final PageLedger.Precedence scanPrecedence;
     private final long holePages;
     private final long oldPages;
     /**
@@ -51,35 +50,31 @@ public final class Worker {
     private double visitedCharged;
     private boolean exited;
 
-    private Worker(WorkerPlan plan, PageLedger ledger) {
+    private Worker(WorkerPlan plan, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
         this.plan = plan;
         Master master = plan.master();
         this.classes = master.classes();
         this.ledger = ledger;
-        this.collector = Collector.forPlan(plan.gcPlan());
+        this.collector = collector;
         this.pageBytes = master.pageBytes();
         this.smallPagesPerPage = master.image().pageSize().smallPagesPerPage();
         this.holePages = plan.holePages();
         this.oldPages = plan.oldPages();
-        this.writeOrder = new WriteOrder(plan);
-        this.allocatorPrecedence = writeOrder::allocatorFirst;
-        this.scanPrecedence = writeOrder::scanFirst;
+        this.writeOrder = writeOrder;
     }
 
-    /** A copy of {@code o} whose ledger is {@code ledger}, already in {@code o}'s ledger's state. */
-    private Worker(Worker o, PageLedger ledger) {
+    /** A copy of {@code o} whose ledger, collector and write order are already in {@code o}'s ones' state. */
+    private Worker(Worker o, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
         this.plan = o.plan;
         this.classes = o.classes;
         this.ledger = ledger;
-        this.collector = o.collector.copy();
+        this.collector = collector;
         this.pageBytes = o.pageBytes;
         this.smallPagesPerPage = o.smallPagesPerPage;
         this.holePages = o.holePages;
         this.oldPages = o.oldPages;
         System.arraycopy(o.cpu, 0, cpu, 0, cpu.length);
-        this.writeOrder = o.writeOrder.copy();
-        this.allocatorPrecedence = writeOrder::allocatorFirst;
-        this.scanPrecedence = writeOrder::scanFirst;
+        this.writeOrder = writeOrder;
         this.demandHighWater = o.demandHighWater;
         this.holeFill = o.holeFill;
         this.visitedCharged = o.visitedCharged;
@@ -92,7 +87,7 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this, ledger.copy());
+        return new Worker(this, ledger.copy(), collector.copy(), writeOrder.copy());
     }
 
     /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
@@ -101,12 +96,14 @@ public final class Worker {
             return copy();
         }
         spare.ledger.copyFrom(ledger);
-        return new Worker(this, spare.ledger);
+        spare.collector.copyFrom(collector);
+        spare.writeOrder.copyFrom(writeOrder);
+        return new Worker(this, spare.ledger, spare.collector, spare.writeOrder);
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
-        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS));
+        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS), Collector.forPlan(plan.gcPlan()), new WriteOrder(plan));
     }
 
     /** As {@link #fork(WorkerPlan)}, reusing the storage of {@code exited}: a worker of the same plan never read again (null: allocate). */
@@ -118,7 +115,9 @@ public final class Worker {
             throw new IllegalStateException("a live worker's storage cannot be reused");
         }
         exited.ledger.reset();
-        return new Worker(plan, exited.ledger);
+        exited.collector.copyFrom(plan.forkedCollector());
+        exited.writeOrder.restart();
+        return new Worker(plan, exited.ledger, exited.collector, exited.writeOrder);
     }
 
     /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
@@ -166,10 +165,10 @@ public final class Worker {
         writeOrder.begin(k, peakWeight);
         if (allocatorTarget > ledger.reached(ALLOCATOR_SWEEP)) {
             copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
-                    allocatorPrecedence, rng);
+                    writeOrder.allocatorPrecedence, rng);
         }
         if (scanTarget > ledger.reached(GC_SWEEP)) {
-            copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, scanPrecedence, rng);
+            copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, writeOrder.scanPrecedence, rng);
         }
         copied += FirstVisits.write(classes, ledger, collector, youngBefore, middleBefore, fullBefore);
 

@@ -1,5 +1,6 @@
 package dev.cowfleet.models.server;
 
+import dev.cowfleet.models.gc.Collector;
 import dev.cowfleet.models.gc.GcPlan;
 import dev.cowfleet.models.heap.HeapImage;
 import dev.cowfleet.models.heap.PageClass;
@@ -21,6 +22,8 @@ public final class WorkerPlan {
     private final RequestProfile request;
     private final CostModel costs;
     private final GcPlan gcPlan;
+    /** A collector as every fork starts it, never served: a fork in reused storage copies its state. */
+    private final Collector forkedCollector;
     private final RandomWrites randomWrites;
     private final boolean[] holeClasses;
     private final boolean[] oldClasses;
@@ -74,6 +77,7 @@ public final class WorkerPlan {
         peakSlots = request.trackedAllocationsPeak() * untrackedPerTracked;
         gcPlan = new GcPlan(master.profile(), master.policy(), master.inherited(), request,
                 master.collectableObjects(), image.trackedObjects(), master.youngObjects());
+        forkedCollector = Collector.forPlan(gcPlan);
     }
 
     public static WorkerPlan of(Master master, RequestProfile request, CostModel costs) {
@@ -124,6 +128,11 @@ public final class WorkerPlan {
 
     public GcPlan gcPlan() {
         return gcPlan;
+    }
+
+    /** A fresh fork's collector, to be copied from and never changed. */
+    Collector forkedCollector() {
+        return forkedCollector;
     }
 
     /** How requests write inherited pages at random (refcount and mutation). */

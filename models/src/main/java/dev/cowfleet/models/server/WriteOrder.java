@@ -1,12 +1,14 @@
 package dev.cowfleet.models.server;
 
 import dev.cowfleet.models.memory.CopySource;
+import dev.cowfleet.models.memory.PageLedger;
 
 /**
  * The order of writes within one batch of requests, as far as the sweeps need it: the chance that a
  * sweep (the allocator filling holes, 3.14's incremental scan) reached a page before the source that
  * first wrote it in the batch. Holds the batch being served: its requests and the share of its holes
- * filled by request 1's peak. Mutable; one per worker.
+ * filled by request 1's peak. Mutable; one per worker, whose storage the next worker of its slot
+ * (or the next copy of a reading) reuses.
  */
 final class WriteOrder {
     private final WorkerPlan plan;
@@ -19,7 +21,10 @@ final class WriteOrder {
      */
     private final double[] allocatorFirstByClass;
     private final long[] answeredIn;
+    /** Numbers the batches; only ever grows, so answers left from earlier batches, or other workers, are stale. */
     private long batch = 1;
+    final PageLedger.Precedence allocatorPrecedence = this::allocatorFirst;
+    final PageLedger.Precedence scanPrecedence = this::scanFirst;
 
     WriteOrder(WorkerPlan plan) {
         this.plan = plan;
@@ -34,6 +39,18 @@ final class WriteOrder {
         o.batchPeakWeight = batchPeakWeight;
         o.batch = batch; // no answers copied: answeredIn is all 0 and batch starts at 1
         return o;
+    }
+
+    /** Back to a fresh worker's state in this storage, for the next fork of the slot. */
+    void restart() {
+        batchRequests = 0;
+        batchPeakWeight = 0;
+    }
+
+    /** Puts this in {@code o}'s state, keeping this storage's own batch number (see {@link #batch}). */
+    void copyFrom(WriteOrder o) {
+        batchRequests = o.batchRequests;
+        batchPeakWeight = o.batchPeakWeight;
     }
 
     /** Starts a batch of {@code requests}, {@code peakWeight} of whose hole filling is request 1's peak. */

@@ -48,13 +48,75 @@ class CollectorAgreesWithStepwiseReferenceTest {
         }
     }
 
+    /**
+     * A worker's collector is reused: the next fork of its slot puts the exited one in a fresh
+     * collector's state, and a reading's spare copy takes the state of the worker it copies. Storage
+     * that served far, through other epochs and timelines, must then agree exactly, as a fresh one.
+     */
+    @Test
+    void collectorsInReusedStorageAgree() {
+        Random random = new Random(20261203);
+        for (int config = 0; config < CONFIGS / 3; config++) {
+            GcPlan plan = randomPlan(random);
+            String where = "config " + config + ": " + describe(plan);
+            Collector forked = worn(plan, random);
+            forked.copyFrom(Collector.forPlan(plan));
+            agreeWithReference(plan, forked, random, where + " (fork in reused storage)");
+            Collector original = Collector.forPlan(plan);
+            original.advance(1 + random.nextInt(REQUESTS));
+            Collector copied = worn(plan, random);
+            copied.copyFrom(original);
+            Collector allocated = original.copy();
+            for (int batch = 0; batch < 20; batch++) {
+                long k = 1 + random.nextInt(random.nextBoolean() ? 5 : 60);
+                allocated.advance(k);
+                copied.advance(k);
+                assertSameCounters(allocated, copied, where + " (copy in reused storage) after " + copied.requestsServed());
+            }
+        }
+    }
+
+    /** A collector of {@code plan} that served long, so that its every field has moved. */
+    private static Collector worn(GcPlan plan, Random random) {
+        Collector c = Collector.forPlan(plan);
+        while (c.requestsServed() < 3L * REQUESTS) {
+            c.advance(1 + random.nextInt(200));
+        }
+        return c;
+    }
+
+    private static void assertSameCounters(Collector expected, Collector actual, String at) {
+        assertEquals(expected.requestsServed(), actual.requestsServed(), at);
+        assertEquals(expected.youngCollections(), actual.youngCollections(), at + " young collections");
+        assertEquals(expected.fullCollections(), actual.fullCollections(), at + " full collections");
+        assertEquals(expected.visitedObjects(), actual.visitedObjects(), at + " visited");
+        assertEquals(expected.count0(), actual.count0(), at + " count0");
+        assertEquals(expected.youngVisited(), actual.youngVisited(), at + " young visited");
+        assertEquals(expected.middleVisited(), actual.middleVisited(), at + " gen-1 visited");
+        assertEquals(expected.fullSinceFork(), actual.fullSinceFork(), at + " full since fork");
+        assertEquals(expected.garbageRequests(), actual.garbageRequests(), at + " garbage");
+        assertEquals(expected.garbageHighWater(), actual.garbageHighWater(), at + " garbage high water");
+        assertEquals(expected.promotedAllocations(), actual.promotedAllocations(), at + " promoted garbage");
+        assertEquals(expected.promotedHighWater(), actual.promotedHighWater(), at + " promoted high water");
+        assertEquals(expected.requestsSinceFullCollection(), actual.requestsSinceFullCollection(), at + " since full");
+        assertEquals(expected.firstPassScanned(), actual.firstPassScanned(), at + " first pass");
+        assertEquals(expected.enabledFlag(), actual.enabledFlag(), at + " enabled flag");
+        assertEquals(expected.automatic(), actual.automatic(), at + " automatic");
+        assertEquals(expected.requestsUntilNextFullCollection(), actual.requestsUntilNextFullCollection(), at + " next full");
+        assertEquals(expected.requestsUntilPageEvent(), actual.requestsUntilPageEvent(), at + " next page event");
+        assertEquals(expected.requestsUntilGcReenabled(), actual.requestsUntilGcReenabled(), at + " gc.enable()");
+    }
+
     private static void agreeWithReference(GcPlan plan, Random random, String where) {
+        agreeWithReference(plan, Collector.forPlan(plan), random, where);
+    }
+
+    private static void agreeWithReference(GcPlan plan, Collector fast, Random random, String where) {
         {
             ReferenceCollector reference = new ReferenceCollector(plan);
             reference.serve(REQUESTS + 200);
             java.util.List<Long> fulls = reference.fullRequests;
             ReferenceCollector stepwise = new ReferenceCollector(plan);
-            Collector fast = Collector.forPlan(plan);
             assertEquals(plan.profile().incremental(), fast instanceof IncrementalCollector, where);
             while (fast.requestsServed() < REQUESTS) {
                 boolean predictable = fast.automatic() || fast.requestsUntilGcReenabled() == Long.MAX_VALUE;

@@ -103,6 +103,46 @@ class StorageReuseTest {
         assertServeAlike(original.copy(), original.copy(spare), 8);
     }
 
+    /**
+     * A write order keeps each class's answer for the batch it was asked in; in reused storage the
+     * answers of the worker that had it must never pass for the new worker's.
+     */
+    @Test
+    void aWriteOrderInReusedStorageAnswersAsAFreshOne() {
+        WorkerPlan plan = plan();
+        WriteOrder fresh = new WriteOrder(plan);
+        WriteOrder copied = wornOrder(plan);
+        copied.copyFrom(fresh);
+        WriteOrder restarted = wornOrder(plan);
+        restarted.restart();
+        for (long k : BATCHES) {
+            double peakWeight = k == 1 ? 1.0 : 0.25;
+            for (WriteOrder o : new WriteOrder[] {fresh, copied, restarted}) {
+                o.begin(k, peakWeight);
+            }
+            for (int c = 0; c < plan.pages().length; c++) {
+                double expected = fresh.allocatorFirst(CopySource.REFCOUNT, c);
+                assertEquals(expected, copied.allocatorFirst(CopySource.REFCOUNT, c), "copy, batch of " + k + ", class " + c);
+                assertEquals(expected, restarted.allocatorFirst(CopySource.REFCOUNT, c), "restart, batch of " + k + ", class " + c);
+            }
+        }
+    }
+
+    /**
+     * A write order after batches unlike {@link #BATCHES}, class c's answer last asked in batch
+     * c mod 4: in storage that forgot it had been used, the next worker's first batches would meet them.
+     */
+    private static WriteOrder wornOrder(WorkerPlan plan) {
+        WriteOrder order = new WriteOrder(plan);
+        for (int b = 0; b < 4; b++) {
+            order.begin(7 + 11L * b, 0.5);
+            for (int c = b; c < plan.pages().length; c += 4) {
+                order.allocatorFirst(CopySource.MUTATION, c);
+            }
+        }
+        return order;
+    }
+
     @Test
     void aLiveWorkersStorageIsNotReused() {
         WorkerPlan plan = plan();

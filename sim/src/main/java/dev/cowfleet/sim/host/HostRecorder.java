@@ -61,7 +61,7 @@ final class HostRecorder {
      * host's peak is reached when the exits under way have copied it all. Counting every exiting
      * worker at its full copy is exact for simultaneous exits (a deploy) and an upper bound otherwise.
      *
-     * @param hostBytes {@link #hostBytes} at the exit peak
+     * @param hostBytes host memory at the exit peak ({@link PrivateMemoryTally#atExitPeak})
      */
     void exitPeak(double hostBytes) {
         result.peakHostBytes = Math.max(result.peakHostBytes, hostBytes);
@@ -76,11 +76,11 @@ final class HostRecorder {
         return shared;
     }
 
-    /** Host physical memory at {@code now}; with {@code atExitPeak} exiting workers count their whole shutdown copy. */
-    double hostBytes(double now, WorkerSlot[] slots, boolean atExitPeak) {
+    /** Host physical memory at {@code now}, exiting workers counting the part of their shutdown copy made so far. */
+    double hostBytes(double now, WorkerSlot[] slots) {
         double total = masterBytes;
         for (WorkerSlot slot : slots) {
-            total += privateBytes(slot, atExitPeak ? Double.POSITIVE_INFINITY : now);
+            total += privateBytes(slot, now);
         }
         return total;
     }

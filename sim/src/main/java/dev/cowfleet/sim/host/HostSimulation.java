@@ -54,6 +54,7 @@ public final class HostSimulation implements EventHandler {
     private final int ageStride;
     private final Worker[] readings;
     private final MemoryLimits limits;
+    private final PrivateMemoryTally memory;
     private final OomKiller oomKiller;
     private double intervalStart;
     private double intervalArea;
@@ -75,7 +76,8 @@ public final class HostSimulation implements EventHandler {
                 plan.deploys().isEmpty() ? 0 : plan.deploys().first());
         this.recorder = new HostRecorder(result, plan.master().masterBytes(), plan.costs().workerBaselineBytes());
         this.limits = new MemoryLimits(plan, slots);
-        this.oomKiller = new OomKiller(plan, slots, recorder, this::kill);
+        this.memory = new PrivateMemoryTally(plan.master().masterBytes(), slots.length);
+        this.oomKiller = new OomKiller(plan, slots, recorder, memory, this::kill);
     }
 
     /** Runs host {@code host} of a replication whose streams are {@code streams}. */
@@ -198,7 +200,7 @@ public final class HostSimulation implements EventHandler {
     private void serveUntil(WorkerSlot slot, double now) {
         long arrived = slot.window.advanceTo(positionAt(now));
         if (slot.state == WorkerSlot.State.RUNNING && arrived > 0) {
-            slot.worker.serve(arrived, slot.pages);
+            memory.serve(slot, arrived);
         }
     }
 
@@ -214,7 +216,7 @@ public final class HostSimulation implements EventHandler {
 
     private void milestone(WorkerSlot slot) {
         slot.milestoneEvent = WorkerSlot.NO_EVENT;
-        slot.worker.serve(slot.window.reachMilestone(), slot.pages);
+        memory.serve(slot, slot.window.reachMilestone());
         afterRequests(slot);
     }
 
@@ -254,7 +256,7 @@ public final class HostSimulation implements EventHandler {
     private void fork(WorkerSlot slot) {
         double now = calendar.now();
         serveUntil(slot, now);
-        slot.worker = Worker.fork(workerPlan, slot.worker); // the last process has exited: reuse its storage
+        slot.worker = memory.fork(slot, workerPlan);
         slot.state = WorkerSlot.State.RUNNING;
         slot.forkTime = now;
         slot.maxRequests = plan.recycle().maxRequestsFor(slot.index, slot.lifecycle);
@@ -282,7 +284,7 @@ public final class HostSimulation implements EventHandler {
 
     private void startExit(WorkerSlot slot, ExitKind kind) {
         cancelEvents(slot);
-        ShutdownOutcome shutdown = slot.worker.exit(kind, slot.lifecycle);
+        ShutdownOutcome shutdown = memory.exit(slot, kind);
         recorder.lifetimeEnded(slot.worker, true, calendar.now() - slot.forkTime);
         slot.state = WorkerSlot.State.EXITING;
         slot.exitStart = calendar.now();
@@ -309,7 +311,7 @@ public final class HostSimulation implements EventHandler {
         cancelEvents(slot);
         if (slot.alive()) {
             bringUpToDate(slot);
-            slot.worker.exit(ExitKind.SIGKILL, slot.lifecycle);
+            memory.exit(slot, ExitKind.SIGKILL);
             recorder.lifetimeEnded(slot.worker, false, calendar.now() - slot.forkTime);
         }
         slot.state = WorkerSlot.State.EMPTY;

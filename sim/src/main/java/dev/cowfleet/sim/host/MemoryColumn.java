@@ -13,8 +13,10 @@ public enum MemoryColumn {
     BASELINE("baseline"),
     HEAP_GROWTH("heap-growth");
 
+    /** Columns before the copy sources' (values() clones, so not at every sample of every worker). */
+    private static final int OWN = values().length;
     /** Columns in all: these, then the copy sources in their enum order. */
-    public static final int COUNT = values().length + CopySource.values().length;
+    public static final int COUNT = OWN + CopySource.values().length;
 
     private final String key;
 
@@ -27,7 +29,7 @@ public enum MemoryColumn {
     }
 
     public static int index(CopySource source) {
-        return values().length + source.ordinal();
+        return OWN + source.ordinal();
     }
 
     /** Column names in index order, e.g. master, baseline, heap-growth, refcount, gc, ... */

@@ -7,12 +7,15 @@ final class OomKiller {
     private final HostPlan plan;
     private final WorkerSlot[] slots;
     private final HostRecorder recorder;
+    private final PrivateMemoryTally memory;
     private final Consumer<WorkerSlot> killer;
 
-    OomKiller(HostPlan plan, WorkerSlot[] slots, HostRecorder recorder, Consumer<WorkerSlot> killer) {
+    OomKiller(HostPlan plan, WorkerSlot[] slots, HostRecorder recorder, PrivateMemoryTally memory,
+              Consumer<WorkerSlot> killer) {
         this.plan = plan;
         this.slots = slots;
         this.recorder = recorder;
+        this.memory = memory;
         this.killer = killer;
     }
 
@@ -23,7 +26,7 @@ final class OomKiller {
      * @return host memory once the killer is done (at the exit peak when {@code atExitPeak})
      */
     double check(double now, boolean atExitPeak) {
-        double host = recorder.hostBytes(now, slots, atExitPeak);
+        double host = hostBytes(now, atExitPeak);
         for (int guard = 0; plan.ramBytes() > 0 && guard < slots.length && host > plan.ramBytes(); guard++) {
             WorkerSlot victim = null;
             double largest = -1;
@@ -39,9 +42,12 @@ final class OomKiller {
             }
             recorder.oomKill();
             killer.accept(victim);
-            host = recorder.hostBytes(now, slots, atExitPeak);
+            host = hostBytes(now, atExitPeak);
         }
         return host;
     }
 
+    private double hostBytes(double now, boolean atExitPeak) {
+        return atExitPeak ? memory.atExitPeak() : recorder.hostBytes(now, slots);
+    }
 }
