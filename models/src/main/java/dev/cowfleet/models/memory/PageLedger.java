@@ -233,17 +233,19 @@ public final class PageLedger {
         long[] pooledUnreached = sweeps.pooledUnreached;
         int pool = sweep * pages.length;
         long unreached = 0;
-        for (int c = 0; c < pages.length; c++) {
-            if (!members[c] || pooled[pool + c]) {
-                continue;
-            }
+        int[] active = sweeps.active(sweep, members);
+        int kept = 0;
+        for (int i = 0, n = sweeps.activeCount(sweep); i < n; i++) {
+            int c = active[i];
             if (clean[c] == 0) {
                 pooled[pool + c] = true;
                 pooledUnreached[sweep] += pages[c] - cursor[c];
             } else {
+                active[kept++] = c;
                 unreached += pages[c] - cursor[c];
             }
         }
+        sweeps.keepActive(sweep, kept);
         reach = Math.min(reach, unreached + pooledUnreached[sweep]);
         sweeps.reached[sweep] += reach;
         long poolUnreached = pooledUnreached[sweep];
@@ -254,10 +256,8 @@ public final class PageLedger {
             claimInPool(members, pool, (double) intoPool / poolUnreached, source, precedence);
         }
         long copiedNow = 0;
-        for (int c = 0; c < pages.length && reach > 0; c++) {
-            if (!members[c] || pooled[pool + c]) {
-                continue;
-            }
+        for (int i = 0; i < kept && reach > 0; i++) {
+            int c = active[i];
             long classUnreached = pages[c] - cursor[c];
             long here = Draws.hypergeometric(unreached, classUnreached, reach, rng);
             unreached -= classUnreached;

@@ -23,12 +23,23 @@ final class SweepCursors {
     final boolean[] pooled;
     /** Per sweep, the pool's unreached pages. */
     final long[] pooledUnreached;
+    /**
+     * Per sweep, its member classes not pooled, in class order (the first {@code activeCount}),
+     * so that a batch visits the few classes still told apart rather than all; built from
+     * {@link #pooled} for the member set in {@code activeFor}, and again whenever that is null.
+     */
+    private final int[][] active;
+    private final int[] activeCount;
+    private final boolean[][] activeFor;
 
     SweepCursors(int sweeps, int classes) {
         reachedByClass = new long[sweeps][classes];
         reached = new long[sweeps];
         pooled = new boolean[sweeps * classes];
         pooledUnreached = new long[sweeps];
+        active = new int[sweeps][classes];
+        activeCount = new int[sweeps];
+        activeFor = new boolean[sweeps][];
     }
 
     /** An independent copy in the same state. */
@@ -40,6 +51,9 @@ final class SweepCursors {
         reached = o.reached.clone();
         pooled = o.pooled.clone();
         pooledUnreached = o.pooledUnreached.clone();
+        active = new int[reached.length][reachedByClass[0].length];
+        activeCount = new int[reached.length];
+        activeFor = new boolean[reached.length][];
     }
 
     int sweeps() {
@@ -54,6 +68,7 @@ final class SweepCursors {
         System.arraycopy(o.reached, 0, reached, 0, reached.length);
         System.arraycopy(o.pooled, 0, pooled, 0, pooled.length);
         System.arraycopy(o.pooledUnreached, 0, pooledUnreached, 0, pooledUnreached.length);
+        Arrays.fill(activeFor, null);
     }
 
     /** Back to a fresh fork's: nothing reached, nothing pooled. */
@@ -64,5 +79,35 @@ final class SweepCursors {
         Arrays.fill(reached, 0);
         Arrays.fill(pooled, false);
         Arrays.fill(pooledUnreached, 0);
+        Arrays.fill(activeFor, null);
+    }
+
+    /**
+     * The classes of {@code members} that sweep {@code sweep} still tells apart, in class order:
+     * the first {@link #activeCount(int)} entries, which the caller may compact with
+     * {@link #keepActive}.
+     */
+    int[] active(int sweep, boolean[] members) {
+        if (activeFor[sweep] != members) {
+            int classes = reachedByClass[sweep].length;
+            int n = 0;
+            for (int c = 0; c < classes; c++) {
+                if (members[c] && !pooled[sweep * classes + c]) {
+                    active[sweep][n++] = c;
+                }
+            }
+            activeCount[sweep] = n;
+            activeFor[sweep] = members;
+        }
+        return active[sweep];
+    }
+
+    int activeCount(int sweep) {
+        return activeCount[sweep];
+    }
+
+    /** Keeps the first {@code n} entries of {@link #active}, after the caller moved the pooled ones out. */
+    void keepActive(int sweep, int n) {
+        activeCount[sweep] = n;
     }
 }
