@@ -211,7 +211,7 @@ public final class Worker {
         if (kind == ExitKind.SIGKILL || plan.master().policy().exit() == ExitMode.OS_EXIT) {
             return ShutdownOutcome.IMMEDIATE;
         }
-        Teardown.Outcome teardown = Teardown.run(plan, ledger, liveOwnBytes() / plan.master().image().meanObjectBytes(), rng);
+        Teardown.Outcome teardown = plan.teardown().run(ledger, liveOwnBytes() / plan.master().image().meanObjectBytes(), rng);
         long copied = teardown.copiedPages();
         double freedObjects = teardown.freedObjects();
         int finals = plan.master().profile().finalCollections(collector.enabledFlag());
