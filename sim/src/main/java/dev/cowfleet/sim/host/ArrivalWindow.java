@@ -41,6 +41,10 @@ final class ArrivalWindow {
         dropMilestone();
     }
 
+    double position() {
+        return position;
+    }
+
     long remaining() {
         return remaining;
     }
