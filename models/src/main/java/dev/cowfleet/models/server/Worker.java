@@ -9,6 +9,7 @@ import dev.cowfleet.models.workload.CostModel;
 import dev.cowfleet.models.workload.RequestProfile;
 import org.apache.commons.math3.random.RandomGenerator;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public final class Worker {
     private final Collector collector;
     private final long pageBytes;
     private final int smallPagesPerPage;
-    private final double[] cpu = new double[CPU_USES];
+    private final double[] cpu;
     private final WriteOrder writeOrder;
     private final long holePages;
     private final long oldPages;
@@ -50,8 +51,9 @@ public final class Worker {
     private double visitedCharged;
     private boolean exited;
 
-    private Worker(WorkerPlan plan, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
+    private Worker(WorkerPlan plan, PageLedger ledger, Collector collector, WriteOrder writeOrder, double[] cpu) {
         this.plan = plan;
+        this.cpu = cpu;
         Master master = plan.master();
         this.classes = master.classes();
         this.ledger = ledger;
@@ -63,9 +65,10 @@ public final class Worker {
         this.writeOrder = writeOrder;
     }
 
-    /** A copy of {@code o} whose ledger, collector and write order are already in {@code o}'s ones' state. */
-    private Worker(Worker o, PageLedger ledger, Collector collector, WriteOrder writeOrder) {
+    /** A copy of {@code o} whose ledger, collector, write order and CPU account are already in {@code o}'s ones' state. */
+    private Worker(Worker o, PageLedger ledger, Collector collector, WriteOrder writeOrder, double[] cpu) {
         this.plan = o.plan;
+        this.cpu = cpu;
         this.classes = o.classes;
         this.ledger = ledger;
         this.collector = collector;
@@ -73,7 +76,6 @@ public final class Worker {
         this.smallPagesPerPage = o.smallPagesPerPage;
         this.holePages = o.holePages;
         this.oldPages = o.oldPages;
-        System.arraycopy(o.cpu, 0, cpu, 0, cpu.length);
         this.writeOrder = writeOrder;
         this.demandHighWater = o.demandHighWater;
         this.holeFill = o.holeFill;
@@ -87,7 +89,7 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this, ledger.copy(), collector.copy(), writeOrder.copy());
+        return new Worker(this, ledger.copy(), collector.copy(), writeOrder.copy(), cpu.clone());
     }
 
     /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
@@ -98,12 +100,14 @@ public final class Worker {
         spare.ledger.copyFrom(ledger);
         spare.collector.copyFrom(collector);
         spare.writeOrder.copyFrom(writeOrder);
-        return new Worker(this, spare.ledger, spare.collector, spare.writeOrder);
+        System.arraycopy(cpu, 0, spare.cpu, 0, CPU_USES);
+        return new Worker(this, spare.ledger, spare.collector, spare.writeOrder, spare.cpu);
     }
 
     /** A fresh fork: every inherited page shared, the master's collector counters inherited. */
     public static Worker fork(WorkerPlan plan) {
-        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS), Collector.forPlan(plan.gcPlan()), new WriteOrder(plan));
+        return new Worker(plan, new PageLedger(plan.pages(), SWEEPS), Collector.forPlan(plan.gcPlan()), new WriteOrder(plan),
+                new double[CPU_USES]);
     }
 
     /** As {@link #fork(WorkerPlan)}, reusing the storage of {@code exited}: a worker of the same plan never read again (null: allocate). */
@@ -117,7 +121,8 @@ public final class Worker {
         exited.ledger.reset();
         exited.collector.copyFrom(plan.forkedCollector());
         exited.writeOrder.restart();
-        return new Worker(plan, exited.ledger, exited.collector, exited.writeOrder);
+        Arrays.fill(exited.cpu, 0.0);
+        return new Worker(plan, exited.ledger, exited.collector, exited.writeOrder, exited.cpu);
     }
 
     /** As {@link #fork(WorkerPlan)}; builds the plan, so prefer a shared plan when forking many workers. */
@@ -211,7 +216,7 @@ public final class Worker {
         if (kind == ExitKind.SIGKILL || plan.master().policy().exit() == ExitMode.OS_EXIT) {
             return ShutdownOutcome.IMMEDIATE;
         }
-        Teardown.Outcome teardown = Teardown.run(plan, ledger, liveOwnBytes() / plan.master().image().meanObjectBytes(), rng);
+        Teardown.Outcome teardown = plan.teardown().run(ledger, liveOwnBytes() / plan.master().image().meanObjectBytes(), rng);
         long copied = teardown.copiedPages();
         double freedObjects = teardown.freedObjects();
         int finals = plan.master().profile().finalCollections(collector.enabledFlag());

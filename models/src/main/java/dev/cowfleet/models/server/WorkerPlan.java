@@ -24,6 +24,7 @@ public final class WorkerPlan {
     private final GcPlan gcPlan;
     /** A collector as every fork starts it, never served: a fork in reused storage copies its state. */
     private final Collector forkedCollector;
+    private final Teardown teardown;
     private final RandomWrites randomWrites;
     private final boolean[] holeClasses;
     private final boolean[] oldClasses;
@@ -78,6 +79,7 @@ public final class WorkerPlan {
         gcPlan = new GcPlan(master.profile(), master.policy(), master.inherited(), request,
                 master.collectableObjects(), image.trackedObjects(), master.youngObjects());
         forkedCollector = Collector.forPlan(gcPlan);
+        teardown = new Teardown(master);
     }
 
     public static WorkerPlan of(Master master, RequestProfile request, CostModel costs) {
@@ -133,6 +135,11 @@ public final class WorkerPlan {
     /** A fresh fork's collector, to be copied from and never changed. */
     Collector forkedCollector() {
         return forkedCollector;
+    }
+
+    /** Module teardown at a normal exit of this plan's workers. */
+    Teardown teardown() {
+        return teardown;
     }
 
     /** How requests write inherited pages at random (refcount and mutation). */

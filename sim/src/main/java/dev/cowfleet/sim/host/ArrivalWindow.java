@@ -1,7 +1,6 @@
 package dev.cowfleet.sim.host;
 
 import dev.cowfleet.models.memory.Draws;
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -42,6 +41,10 @@ final class ArrivalWindow {
         dropMilestone();
     }
 
+    double position() {
+        return position;
+    }
+
     long remaining() {
         return remaining;
     }
@@ -65,7 +68,7 @@ final class ArrivalWindow {
             return false;
         }
         version++;
-        double u = new BetaDistribution(timing, k, remaining - k + 1.0).sample();
+        double u = BetaVariate.sample(k, remaining - k + 1.0, timing);
         milestoneRequests = k;
         milestonePosition = position + (1.0 - position) * u;
         return true;

@@ -56,8 +56,7 @@ public final class HostSimulation implements EventHandler {
     private final MemoryLimits limits;
     private final PrivateMemoryTally memory;
     private final OomKiller oomKiller;
-    private double intervalStart;
-    private double intervalArea;
+    private final ArrivalInterval arrivalInterval;
 
     private HostSimulation(HostPlan plan, RandomStreams streams, int host) {
         this.plan = plan;
@@ -78,6 +77,7 @@ public final class HostSimulation implements EventHandler {
         this.limits = new MemoryLimits(plan, slots);
         this.memory = new PrivateMemoryTally(plan.master().masterBytes(), slots.length);
         this.oomKiller = new OomKiller(plan, slots, recorder, memory, this::kill);
+        this.arrivalInterval = new ArrivalInterval(plan.traffic());
     }
 
     /** Runs host {@code host} of a replication whose streams are {@code streams}. */
@@ -171,15 +171,13 @@ public final class HostSimulation implements EventHandler {
 
     private Worker[] readAll(double now, Reading.Purpose purpose) {
         for (int i = 0; i < slots.length; i++) {
-            readings[i] = slots[i].reading(purpose).at(slots[i], positionAt(now), now);
+            readings[i] = slots[i].reading(purpose).at(slots[i], arrivalInterval.positionAt(now), now);
         }
         return readings;
     }
 
     private void openInterval(double start, double end) {
-        intervalStart = start;
-        intervalArea = plan.traffic().integral(start, end);
-        PoissonVariate arrivals = new PoissonVariate(intervalArea / slots.length);
+        PoissonVariate arrivals = new PoissonVariate(arrivalInterval.open(start, end) / slots.length);
         for (WorkerSlot slot : slots) {
             slot.window.open(arrivals.sample(slot.arrivals));
             if (slot.state == WorkerSlot.State.RUNNING) {
@@ -188,17 +186,9 @@ public final class HostSimulation implements EventHandler {
         }
     }
 
-    private double positionAt(double time) {
-        return intervalArea > 0 ? plan.traffic().integral(intervalStart, time) / intervalArea : 1.0;
-    }
-
-    private double timeAt(double position) {
-        return plan.traffic().timeWhenIntegralReaches(intervalStart, position * intervalArea);
-    }
-
     /** Serves the slot's requests that arrived up to {@code now} (dropping them if no worker is up). */
     private void serveUntil(WorkerSlot slot, double now) {
-        long arrived = slot.window.advanceTo(positionAt(now));
+        long arrived = slot.window.advanceTo(arrivalInterval.positionAt(now));
         if (slot.state == WorkerSlot.State.RUNNING && arrived > 0) {
             memory.serve(slot, arrived);
         }
@@ -209,8 +199,8 @@ public final class HostSimulation implements EventHandler {
         long k = Math.min(slot.maxRequests - served, slot.stuckAtRequest - served);
         k = Math.min(k, limits.requestsUntilLimit(slot));
         if (k >= 1 && slot.window.placeMilestone(k)) {
-            slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), timeAt(slot.window.milestonePosition())),
-                    Event.MILESTONE.ordinal(), slot.index);
+            double at = arrivalInterval.timeAt(slot.window.milestonePosition());
+            slot.milestoneEvent = calendar.schedule(Math.max(calendar.now(), at), Event.MILESTONE.ordinal(), slot.index);
         }
     }
 
@@ -272,7 +262,8 @@ public final class HostSimulation implements EventHandler {
     private void age(WorkerSlot slot) {
         int a = slot.nextAge++;
         double now = calendar.now();
-        recorder.age(a, slot.reading(Reading.Purpose.AGES).at(slot, positionAt(now), now), ages[a] == plan.settleSeconds());
+        Worker read = slot.reading(Reading.Purpose.AGES).at(slot, arrivalInterval.positionAt(now), now);
+        recorder.age(a, read, ages[a] == plan.settleSeconds());
         slot.ageEvent = slot.nextAge < ages.length
                 ? calendar.schedule(slot.forkTime + ages[slot.nextAge], Event.AGE.ordinal(), slot.index)
                 : WorkerSlot.NO_EVENT;

@@ -35,6 +35,12 @@ final class Reading {
             return slot.worker;
         }
         if (base != slot.worker || baseVersion != slot.window.version()) {
+            if (position <= slot.window.position()) {
+                // Nothing arrived since the model last served the worker (a sample on an interval
+                // end): a fresh copy would serve nothing, so the worker itself is read, and the next
+                // reading that has requests to serve starts the copy as this one would have.
+                return slot.worker;
+            }
             base = slot.worker;
             baseVersion = slot.window.version();
             window.copyFrom(slot.window);
