@@ -11,21 +11,19 @@ import java.util.Arrays;
  */
 final class BatchFirstHits {
     private static final CopySource[] SOURCES = CopySource.values();
-    private final int sources;
+    private static final int SOURCE_COUNT = SOURCES.length;
     private final double[] hits;
     private final int[] written;
     private final boolean[] isWritten;
     private int writtenCount;
 
-    BatchFirstHits(int sources, int classes) {
-        this.sources = sources;
-        this.hits = new double[sources * classes];
+    BatchFirstHits(int classes) {
+        this.hits = new double[SOURCE_COUNT * classes];
         this.written = new int[hits.length];
         this.isWritten = new boolean[hits.length];
     }
 
     BatchFirstHits(BatchFirstHits o) {
-        this.sources = o.sources;
         this.hits = o.hits.clone();
         this.written = o.written.clone();
         this.isWritten = o.isWritten.clone();
@@ -58,7 +56,7 @@ final class BatchFirstHits {
 
     /** Source {@code s} first wrote {@code n} more pages of class {@code c} (negative to take them back). */
     void add(CopySource s, int c, double n) {
-        int at = c * sources + s.ordinal();
+        int at = c * SOURCE_COUNT + s.ordinal();
         if (n != 0 && !isWritten[at]) {
             isWritten[at] = true;
             written[writtenCount++] = at;
@@ -67,7 +65,7 @@ final class BatchFirstHits {
     }
 
     double get(CopySource s, int c) {
-        return hits[c * sources + s.ordinal()];
+        return hits[c * SOURCE_COUNT + s.ordinal()];
     }
 
     /** Entries written in this batch so far, each a (source, class) pair; see {@link #writtenClass}. */
@@ -77,11 +75,11 @@ final class BatchFirstHits {
 
     /** The class of the {@code i}-th entry written in this batch. */
     int writtenClass(int i) {
-        return written[i] / sources;
+        return written[i] / SOURCE_COUNT;
     }
 
     /** The source of the {@code i}-th entry written in this batch. */
     CopySource writtenSource(int i) {
-        return SOURCES[written[i] % sources];
+        return SOURCES[written[i] % SOURCE_COUNT];
     }
 }

@@ -7,29 +7,26 @@ package dev.cowfleet.models.memory;
  */
 final class HotPoolCounts {
     final HotPools pools;
-    /** The random writes the pools were derived from. */
-    final RandomWrites writes;
     final long[] clean;
     long total;
     final double[] weight;
     final long[] refcountDraws;
     final long[] mutationDraws;
 
-    /** Counts for {@code writes}' pools, from the clean pages of each class. */
-    HotPoolCounts(HotPools pools, RandomWrites writes, long[] classClean) {
-        this(pools, writes);
+    /** Counts for {@code pools}, from the clean pages of each class. */
+    HotPoolCounts(HotPools pools, long[] classClean) {
+        this(pools);
         count(classClean);
     }
 
     /** A copy in the same state, sharing the pools. */
     HotPoolCounts(HotPoolCounts o) {
-        this(o.pools, o.writes);
+        this(o.pools);
         copyFrom(o);
     }
 
-    private HotPoolCounts(HotPools pools, RandomWrites writes) {
+    private HotPoolCounts(HotPools pools) {
         this.pools = pools;
-        this.writes = writes;
         this.clean = new long[pools.size()];
         this.weight = new double[pools.size()];
         this.refcountDraws = new long[pools.size()];

@@ -29,10 +29,11 @@ final class HotPools {
         this.refcountWrites = refcountWrites;
     }
 
-    /** The pools of {@code w}'s classes that hold hot objects, in order of each pool's first class. */
-    static HotPools of(RandomWrites w) {
-        double[] hot = w.hotPerPage();
-        boolean[] refcount = w.refcountWrites();
+    /**
+     * The pools of the classes that hold hot objects ({@code hot} per page, refcount writes as in
+     * {@code refcount}), in order of each pool's first class.
+     */
+    static HotPools of(double[] hot, boolean[] refcount) {
         List<List<Integer>> pools = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         for (int c = 0; c < hot.length; c++) {

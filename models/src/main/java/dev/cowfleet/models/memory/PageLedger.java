@@ -38,7 +38,7 @@ public final class PageLedger {
     private final long[] pages;
     private final long[] clean;
     private final SweepCursors sweeps;
-    /** Clean pages per pool of the random writes last seen (a worker's are fixed by its plan); null before any. */
+    /** Clean pages per pool of the random writes last served (a worker's are fixed by its plan); null before any. */
     private HotPoolCounts hot;
     /** Pages copied per source: expected attributions given each batch's exact totals, so fractional. */
     private final double[] copied = new double[SOURCES.length];
@@ -56,7 +56,7 @@ public final class PageLedger {
             cleanTotal += n;
         }
         this.sweeps = new SweepCursors(sweeps, pages.length);
-        this.firstHits = new BatchFirstHits(SOURCES.length, pages.length);
+        this.firstHits = new BatchFirstHits(pages.length);
     }
 
     /** An independent copy in the same state. */
@@ -169,8 +169,8 @@ public final class PageLedger {
         if (requests <= 0 || w.hotObjects() <= 0) {
             return 0;
         }
-        if (hot == null || hot.writes != w) {
-            hot = new HotPoolCounts(HotPools.of(w), w, clean);
+        if (hot == null || hot.pools != w.pools) {
+            hot = new HotPoolCounts(w.pools, clean);
         }
         if (hot.total == 0) {
             return 0; // every hot page is copied (every batch after a worker's first requests)

@@ -19,8 +19,57 @@ package dev.cowfleet.models.memory;
  * @param refcountChance  per-request probability that refcount writes hit a given page of the class
  * @param mutationChance  per-request probability that mutations hit a given page of the class
  */
-public record RandomWrites(double refcountDraws, double mutationDraws, double hotObjects, double[] hotPerPage,
-                           boolean[] refcountWrites, double[] refcountChance, double[] mutationChance) {
+public final class RandomWrites {
+    private final double refcountDraws;
+    private final double mutationDraws;
+    private final double hotObjects;
+    private final double[] hotPerPage;
+    private final boolean[] refcountWrites;
+    private final double[] refcountChance;
+    private final double[] mutationChance;
+    /** The classes a draw cannot tell apart, derived once for every ledger that these writes serve. */
+    final HotPools pools;
+
+    public RandomWrites(double refcountDraws, double mutationDraws, double hotObjects, double[] hotPerPage,
+                        boolean[] refcountWrites, double[] refcountChance, double[] mutationChance) {
+        this.refcountDraws = refcountDraws;
+        this.mutationDraws = mutationDraws;
+        this.hotObjects = hotObjects;
+        this.hotPerPage = hotPerPage;
+        this.refcountWrites = refcountWrites;
+        this.refcountChance = refcountChance;
+        this.mutationChance = mutationChance;
+        this.pools = HotPools.of(hotPerPage, refcountWrites);
+    }
+
+    public double refcountDraws() {
+        return refcountDraws;
+    }
+
+    public double mutationDraws() {
+        return mutationDraws;
+    }
+
+    public double hotObjects() {
+        return hotObjects;
+    }
+
+    public double[] hotPerPage() {
+        return hotPerPage;
+    }
+
+    public boolean[] refcountWrites() {
+        return refcountWrites;
+    }
+
+    public double[] refcountChance() {
+        return refcountChance;
+    }
+
+    public double[] mutationChance() {
+        return mutationChance;
+    }
+
     /** Draws per request equivalent to {@code distinct} distinct objects out of {@code hot}. */
     public static double equivalentDraws(long distinct, long hot) {
         if (distinct <= 0 || hot <= 0) {

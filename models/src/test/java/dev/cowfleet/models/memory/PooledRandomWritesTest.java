@@ -35,7 +35,7 @@ class PooledRandomWritesTest {
 
     @Test
     void poolsAreClassesWithTheSameHotObjectsAndRefcountWrites() {
-        HotPools pools = HotPools.of(writes(1, 1));
+        HotPools pools = writes(1, 1).pools;
         assertEquals(3, pools.size());
         assertArrayEquals(new int[] {0, 1, 2}, pools.members[0]);
         assertArrayEquals(new int[] {3}, pools.members[1]);
