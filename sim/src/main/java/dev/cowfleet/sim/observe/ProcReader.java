@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads what Linux says about one process: {@code /proc/PID/smaps_rollup} for memory,
@@ -77,17 +79,17 @@ final class ProcReader {
                 Long.parseLong(f[7]), Long.parseLong(f[8])));
     }
 
-    /** Children of a process, from every {@code /proc/PID/stat}'s parent field. */
-    List<Long> children(long parent) {
+    /** Children of a process in pid order, with the stat each was found by (its parent field). */
+    SortedMap<Long, Stat> children(long parent) {
+        SortedMap<Long, Stat> children = new TreeMap<>();
         try (var entries = Files.list(proc)) {
-            return entries.map(p -> p.getFileName().toString())
+            entries.map(p -> p.getFileName().toString())
                     .filter(name -> name.chars().allMatch(Character::isDigit))
                     .map(Long::parseLong)
-                    .filter(pid -> stat(pid).map(s -> s.ppid() == parent).orElse(false))
-                    .sorted()
-                    .toList();
+                    .forEach(pid -> stat(pid).filter(s -> s.ppid() == parent).ifPresent(s -> children.put(pid, s)));
         } catch (IOException e) {
-            return List.of();
+            return children;
         }
+        return children;
     }
 }

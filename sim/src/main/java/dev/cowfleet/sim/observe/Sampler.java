@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,7 @@ final class Sampler implements AutoCloseable {
         Instant now = Instant.now();
         double seconds = Duration.between(start, now).toMillis() / 1000.0;
         reader.sample(master, "master", seconds, now).ifPresent(samples::add);
-        Map<Long, ProcReader.Stat> children = childStats();
+        Map<Long, ProcReader.Stat> children = reader.children(master);
         children.forEach((pid, stat) -> {
             if (stat.state() != 'Z') {
                 lastFaults.put(pid, stat.minorFaults());
@@ -69,18 +68,10 @@ final class Sampler implements AutoCloseable {
 
     /** The master's live children: a zombie waiting to be reaped is no longer a worker. */
     List<Long> workers() {
-        return childStats().entrySet().stream()
+        return reader.children(master).entrySet().stream()
                 .filter(child -> child.getValue().state() != 'Z')
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private Map<Long, ProcReader.Stat> childStats() {
-        Map<Long, ProcReader.Stat> children = new TreeMap<>();
-        for (long pid : reader.children(master)) {
-            reader.stat(pid).ifPresent(stat -> children.put(pid, stat));
-        }
-        return children;
     }
 
     private void recordExits(Map<Long, ProcReader.Stat> children, double seconds) {

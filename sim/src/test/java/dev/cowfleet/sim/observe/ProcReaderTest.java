@@ -57,7 +57,7 @@ class ProcReaderTest {
         process(20, "worker", 'Z', 10, 0, 0);
         process(30, "other", 'S', 1, 0, 0);
         Files.createDirectories(proc.resolve("self"));
-        assertEquals(List.of(20L, 21L), new ProcReader(proc).children(10));
+        assertEquals(List.of(20L, 21L), List.copyOf(new ProcReader(proc).children(10).keySet()));
     }
 
     @Test

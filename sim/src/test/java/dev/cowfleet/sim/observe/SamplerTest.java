@@ -38,13 +38,19 @@ class SamplerTest {
         return sampler.exits().stream().collect(Collectors.toMap(WorkerExit::pid, WorkerExit::exitFaults));
     }
 
+    /** A sampler that has looked once at the master and its workers 21 and 22, with the faults given. */
+    private Sampler lookedAtTwoWorkers(long masterReapedFaults, long faults21, long faults22) throws Exception {
+        Sampler sampler = new Sampler(new ProcReader(proc), MASTER, Instant.now());
+        process(MASTER, 'S', 1, 50, masterReapedFaults);
+        process(21, 'S', MASTER, faults21, 0);
+        process(22, 'S', MASTER, faults22, 0);
+        sampler.sampleNow();
+        return sampler;
+    }
+
     @Test
     void aZombieGivesItsOwnFinalCountAndItsLateReapingIsNotChargedToAnotherExit() throws Exception {
-        Sampler sampler = new Sampler(new ProcReader(proc), MASTER, Instant.now());
-        process(MASTER, 'S', 1, 50, 0);
-        process(21, 'S', MASTER, 100, 0);
-        process(22, 'S', MASTER, 200, 0);
-        sampler.sampleNow();
+        Sampler sampler = lookedAtTwoWorkers(0, 100, 200);
 
         // 21's exit wrote 800 pages; the master has not reaped it yet, so its own count is the only source.
         process(21, 'Z', MASTER, 900, 0);
@@ -65,11 +71,7 @@ class SamplerTest {
 
     @Test
     void workersReapedTogetherBetweenTwoLooksShareWhatTheMasterGained() throws Exception {
-        Sampler sampler = new Sampler(new ProcReader(proc), MASTER, Instant.now());
-        process(MASTER, 'S', 1, 50, 1000);
-        process(21, 'S', MASTER, 100, 0);
-        process(22, 'S', MASTER, 300, 0);
-        sampler.sampleNow();
+        Sampler sampler = lookedAtTwoWorkers(1000, 100, 300);
 
         reaped(21);
         reaped(22);
