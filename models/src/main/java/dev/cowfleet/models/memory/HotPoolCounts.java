@@ -59,4 +59,28 @@ final class HotPoolCounts {
             total -= n;
         }
     }
+
+    /**
+     * Whether {@code requests} requests' draws leave some clean hot page unwritten with a chance
+     * below 2^-53, the resolution of the uniforms every draw is made from (a request's thousands of
+     * refcount draws saturate the hot pages within a few dozen requests). A page of pool p escapes
+     * all d draws that can write it with chance exp(−d·missLog[p]); the draw counts are at least
+     * their floors, and the union bound over the clean pages asks each page's chance to be at most
+     * 2^-53 divided by their number.
+     */
+    boolean certainlyAllHit(long requests, RandomWrites w) {
+        double refcount = Math.floor(requests * w.refcountDraws());
+        double mutation = Math.floor(requests * w.mutationDraws());
+        double needed = 53 * Math.log(2) + Math.log(total);
+        for (int p = 0; p < pools.size(); p++) {
+            if (clean[p] == 0) {
+                continue;
+            }
+            double draws = (pools.refcountWrites[p] ? refcount : 0) + mutation;
+            if (draws == 0 || draws * pools.missLog[p] < needed) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -21,19 +21,23 @@ final class HotPools {
     final double[] hotPerPage;
     /** Whether a refcount draw writes each pool's pages. */
     final boolean[] refcountWrites;
+    /** −ln P(one draw misses a given page of each pool): a page stays clean through d draws with probability exp(−d·missLog). */
+    final double[] missLog;
 
-    private HotPools(int[][] members, int[] poolOf, double[] hotPerPage, boolean[] refcountWrites) {
+    private HotPools(int[][] members, int[] poolOf, double[] hotPerPage, boolean[] refcountWrites, double[] missLog) {
         this.members = members;
         this.poolOf = poolOf;
         this.hotPerPage = hotPerPage;
         this.refcountWrites = refcountWrites;
+        this.missLog = missLog;
     }
 
     /**
      * The pools of the classes that hold hot objects ({@code hot} per page, refcount writes as in
-     * {@code refcount}), in order of each pool's first class.
+     * {@code refcount}), in order of each pool's first class; {@code hotObjects} hot objects in all,
+     * over which each draw falls uniformly.
      */
-    static HotPools of(double[] hot, boolean[] refcount) {
+    static HotPools of(double[] hot, boolean[] refcount, double hotObjects) {
         List<List<Integer>> pools = new ArrayList<>();
         List<Integer> firsts = new ArrayList<>();
         for (int c = 0; c < hot.length; c++) {
@@ -55,6 +59,7 @@ final class HotPools {
         Arrays.fill(poolOf, -1);
         double[] hotPerPage = new double[pools.size()];
         boolean[] refcountWrites = new boolean[pools.size()];
+        double[] missLog = new double[pools.size()];
         for (int p = 0; p < members.length; p++) {
             members[p] = pools.get(p).stream().mapToInt(Integer::intValue).toArray();
             for (int c : members[p]) {
@@ -62,8 +67,9 @@ final class HotPools {
             }
             hotPerPage[p] = hot[firsts.get(p)];
             refcountWrites[p] = refcount[firsts.get(p)];
+            missLog[p] = -Math.log1p(-Math.min(1, hotPerPage[p] / hotObjects));
         }
-        return new HotPools(members, poolOf, hotPerPage, refcountWrites);
+        return new HotPools(members, poolOf, hotPerPage, refcountWrites, missLog);
     }
 
     int size() {

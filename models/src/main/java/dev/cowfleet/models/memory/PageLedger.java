@@ -119,6 +119,7 @@ public final class PageLedger {
      */
     public void beginBatch() {
         firstHits.clear();
+        sweeps.clearBatchShares();
     }
 
     public long clean(int c) {
@@ -141,6 +142,27 @@ public final class PageLedger {
 
     public long copiedTotal() {
         return copiedTotal;
+    }
+
+    /**
+     * The share of class {@code c}'s pages unreached by sweep {@code sweep} when the current batch
+     * began that the sweep reached in it: the chance that it reached a given page that was clean.
+     */
+    public double reachedShare(int sweep, int c) {
+        return sweeps.batchShare(sweep, c);
+    }
+
+    /**
+     * Sets the current batch's attribution of class {@code c}'s pages to {@code bySource} (indexed
+     * by source ordinal), in place of what its writes recorded: for a class whose every page the
+     * batch copied, when the expected shares are known better than its writes could record them.
+     * The pages copied do not change, only who is said to have copied them, so {@code bySource} must
+     * sum to the batch's copies of the class.
+     */
+    public void settle(int c, double[] bySource) {
+        for (CopySource s : SOURCES) {
+            record(s, c, bySource[s.ordinal()] - firstHits.get(s, c));
+        }
     }
 
     /** Pages sweep {@code sweep} has reached so far, over all classes. */
@@ -175,6 +197,9 @@ public final class PageLedger {
         if (hot.total == 0) {
             return 0; // every hot page is copied (every batch after a worker's first requests)
         }
+        if (hot.certainlyAllHit(requests, w)) {
+            return takeEveryHotPage(w);
+        }
         HotPools pools = hot.pools;
         long refcountDraws = randomRound(requests * w.refcountDraws(), rng);
         long mutationDraws = randomRound(requests * w.mutationDraws(), rng);
@@ -206,6 +231,35 @@ public final class PageLedger {
                 // in random order, the first draws on the hit pages are a random subset of all draws:
                 // mutation's share is hypergeometric, and is attributed by its mean
                 double mutationHits = (double) here * byMutation / draws;
+                take(c, here);
+                record(CopySource.REFCOUNT, c, here - mutationHits);
+                record(CopySource.MUTATION, c, mutationHits);
+                copiedNow += here;
+            }
+        }
+        return copiedNow;
+    }
+
+    /**
+     * Copies every clean hot page, as a batch certain to hit them all does ({@link HotPoolCounts#certainlyAllHit}).
+     * The first draw on a page is one of those that can write it, in random order, so it is a
+     * mutation with mutation's share of them: the attribution, taken at its expectation as always.
+     */
+    private long takeEveryHotPage(RandomWrites w) {
+        HotPools pools = hot.pools;
+        double allDraws = w.refcountDraws() + w.mutationDraws();
+        long copiedNow = 0;
+        for (int p = 0; p < pools.size(); p++) {
+            if (hot.clean[p] == 0) {
+                continue;
+            }
+            double mutationShare = pools.refcountWrites[p] ? w.mutationDraws() / allDraws : 1;
+            for (int c : pools.members[p]) {
+                long here = clean[c];
+                if (here == 0) {
+                    continue;
+                }
+                double mutationHits = here * mutationShare;
                 take(c, here);
                 record(CopySource.REFCOUNT, c, here - mutationHits);
                 record(CopySource.MUTATION, c, mutationHits);
@@ -251,6 +305,7 @@ public final class PageLedger {
         long poolUnreached = pooledUnreached[sweep];
         long intoPool = Draws.hypergeometric(unreached + poolUnreached, poolUnreached, reach, rng);
         pooledUnreached[sweep] -= intoPool;
+        sweeps.batchPoolShare[sweep] = poolUnreached == 0 ? 0 : (double) intoPool / poolUnreached;
         reach -= intoPool;
         if (intoPool > 0) {
             claimInPool(members, pool, (double) intoPool / poolUnreached, source, precedence);
@@ -263,6 +318,7 @@ public final class PageLedger {
             unreached -= classUnreached;
             reach -= here;
             cursor[c] += here;
+            sweeps.batchShare[sweep][c] = (double) here / classUnreached;
             long reachedClean = Draws.hypergeometric(classUnreached, clean[c], here, rng);
             take(c, reachedClean);
             record(source, c, reachedClean);

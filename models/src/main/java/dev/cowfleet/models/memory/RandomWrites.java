@@ -39,7 +39,7 @@ public final class RandomWrites {
         this.refcountWrites = refcountWrites;
         this.refcountChance = refcountChance;
         this.mutationChance = mutationChance;
-        this.pools = HotPools.of(hotPerPage, refcountWrites);
+        this.pools = HotPools.of(hotPerPage, refcountWrites, hotObjects);
     }
 
     public double refcountDraws() {
@@ -79,6 +79,15 @@ public final class RandomWrites {
             return 40.0 * hot;
         }
         return Math.log1p(-(double) distinct / hot) / Math.log1p(-1.0 / hot);
+    }
+
+    /**
+     * The share of first writes on a page of class {@code c} that are mutations: the draws that can
+     * write it fall in random order, so the first is one of mutation's with mutation's share of them.
+     */
+    public double mutationShare(int c) {
+        double writing = (refcountWrites[c] ? refcountDraws : 0) + mutationDraws;
+        return writing > 0 ? mutationDraws / writing : 0;
     }
 
     /** Per-request probability that no random write hits a page of class {@code c}. */

@@ -28,6 +28,13 @@ final class SweepCursors {
      * so that a batch visits the few classes still told apart rather than all; built from
      * {@link #pooled} for the member set in {@code activeFor}, and again whenever that is null.
      */
+    /**
+     * Per sweep, the share of each class's unreached pages it reached in the current batch (0 where
+     * it reached none, and for pooled classes see {@link #batchPoolShare}); cleared as a batch begins.
+     */
+    final double[][] batchShare;
+    /** Per sweep, the share of its pool's unreached pages it reached in the current batch. */
+    final double[] batchPoolShare;
     private final int[][] active;
     private final int[] activeCount;
     private final boolean[][] activeFor;
@@ -37,6 +44,8 @@ final class SweepCursors {
         reached = new long[sweeps];
         pooled = new boolean[sweeps * classes];
         pooledUnreached = new long[sweeps];
+        batchShare = new double[sweeps][classes];
+        batchPoolShare = new double[sweeps];
         active = new int[sweeps][classes];
         activeCount = new int[sweeps];
         activeFor = new boolean[sweeps][];
@@ -51,9 +60,24 @@ final class SweepCursors {
         reached = o.reached.clone();
         pooled = o.pooled.clone();
         pooledUnreached = o.pooledUnreached.clone();
+        batchShare = new double[reached.length][reachedByClass[0].length];
+        batchPoolShare = new double[reached.length];
         active = new int[reached.length][reachedByClass[0].length];
         activeCount = new int[reached.length];
         activeFor = new boolean[reached.length][];
+    }
+
+    /** Starts a batch: no sweep has reached anything in it yet. */
+    void clearBatchShares() {
+        for (double[] shares : batchShare) {
+            Arrays.fill(shares, 0);
+        }
+        Arrays.fill(batchPoolShare, 0);
+    }
+
+    /** The share of class {@code c}'s unreached pages that sweep {@code sweep} reached in the current batch. */
+    double batchShare(int sweep, int c) {
+        return pooled[sweep * batchShare[sweep].length + c] ? batchPoolShare[sweep] : batchShare[sweep][c];
     }
 
     int sweeps() {

@@ -16,18 +16,19 @@ import java.util.List;
  * One live worker process, forked from a {@link Master}: which inherited pages it has copied and
  * why, its own memory, its collector, and its CPU. Mutable, not thread-safe; one per process.
  *
- * <p>{@link #serve} applies any number of requests in O(page classes): it splits the batch only at
- * the few collections that write inherited pages for the first time (the first young, first gen-1
- * and first full collection) and at a library's {@code gc.enable()}, so each page event falls at the
- * end of a sub-batch. Within a request the order is: refcount writes, mutation, allocation into
- * inherited holes, collections.
+ * <p>{@link #serve} applies any number of requests in O(page classes): it splits them into batches
+ * only at a library's {@code gc.enable()} and at a first visit (the first young, gen-1 or full
+ * collection, which write inherited pages no collection wrote before) later than a batch's
+ * {@value MidBatchVisits#LATEST_VISIT}th request; earlier first visits fall inside the batch and
+ * settle who copied what ({@link MidBatchVisits}). Within a request the order is: refcount writes,
+ * mutation, allocation into inherited holes, collections.
  *
  * <p>Milestones ({@code requestsUntil...}) describe the future as things stand; recompute them
  * after every {@link #serve}.
  */
 public final class Worker {
-    private static final int ALLOCATOR_SWEEP = 0;
-    private static final int GC_SWEEP = 1;
+    static final int ALLOCATOR_SWEEP = 0;
+    static final int GC_SWEEP = 1;
     private static final int SWEEPS = 2;
     private static final int CPU_USES = CpuUse.values().length; // values() clones: not at every fork and copy
 
@@ -140,34 +141,38 @@ public final class Worker {
         }
         long left = requests;
         while (left > 0) {
-            long step = Math.min(left, Math.min(collector.requestsUntilPageEvent(), collector.requestsUntilGcReenabled()));
-            serveBatch(step, rng);
-            left -= step;
+            left -= serveBatch(Math.min(left, collector.requestsUntilGcReenabled()), rng);
         }
     }
 
-    private void serveBatch(long k, RandomGenerator rng) {
+    /** Serves the next batch of at most {@code requests} requests (see {@link MidBatchVisits}); returns its length. */
+    private long serveBatch(long requests, RandomGenerator rng) {
         long servedBefore = collector.requestsServed();
         boolean youngBefore = collector.youngVisited();
         boolean middleBefore = collector.middleVisited();
         boolean fullBefore = collector.fullSinceFork();
-        collector.advance(k);
+        MidBatchVisits visits = writeOrder.visits;
+        AllocatorTiming allocator = writeOrder.allocator;
+        long k = visits.advance(collector, requests, allocator, this::holeFillNow);
 
         double freeSlots = plan.master().freeSlots();
         double fillBefore = holeFill;
-        double demand = plan.peakSlots() + ownHeapHighWaterBytes() / plan.master().image().meanObjectBytes();
-        demandHighWater = Math.max(demandHighWater, demand);
-        holeFill = Math.min(freeSlots, demandHighWater);
+        holeFill = holeFillNow();
+        demandHighWater = Math.max(demandHighWater, demandNow());
         double allocShare = freeSlots > 0 ? holeFill / freeSlots : 0;
         double peakPart = servedBefore == 0 ? Math.max(0, Math.min(holeFill, plan.peakSlots()) - fillBefore) : 0;
-        double peakWeight = holeFill > fillBefore ? peakPart / (holeFill - fillBefore) : 0;
+        allocator.spread(k, fillBefore, peakPart);
         double gcShare = collector.firstPassScanned();
 
         ledger.beginBatch();
+        boolean settling = visits.before(k);
+        if (settling) {
+            visits.rememberClean(ledger);
+        }
         long copied = ledger.writeRandomly(k, plan.randomWrites(), rng);
         long allocatorTarget = (long) (allocShare * holePages); // shares >= 0: truncation is the floor
         long scanTarget = (long) (gcShare * oldPages);
-        writeOrder.begin(k, peakWeight);
+        writeOrder.begin(k);
         if (allocatorTarget > ledger.reached(ALLOCATOR_SWEEP)) {
             copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
                     writeOrder.allocatorPrecedence, rng);
@@ -176,12 +181,28 @@ public final class Worker {
             copied += ledger.sweep(GC_SWEEP, plan.oldClasses(), scanTarget, CopySource.GC, writeOrder.scanPrecedence, rng);
         }
         copied += FirstVisits.write(classes, ledger, collector, youngBefore, middleBefore, fullBefore);
+        if (settling) {
+            visits.settle(ledger, classes, plan.randomWrites(), k, allocator);
+        }
 
         cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();
         cpu[CpuUse.COW_FAULTS.ordinal()] += copied * faultSeconds();
         double visited = collector.visitedObjects();
         cpu[CpuUse.GC.ordinal()] += (visited - visitedCharged) * plan.costs().gcSecondsPerObject();
         visitedCharged = visited;
+        return k;
+    }
+
+    /**
+     * Free slots in the inherited pools that the worker's allocations have taken by now: the most
+     * they ever asked for (a request's peak, then the high-water mark of its own heap), up to all.
+     */
+    private double holeFillNow() {
+        return Math.min(plan.master().freeSlots(), Math.max(demandHighWater, demandNow()));
+    }
+
+    private double demandNow() {
+        return plan.peakSlots() + ownHeapHighWaterBytes() / plan.master().image().meanObjectBytes();
     }
 
     private double faultSeconds() {

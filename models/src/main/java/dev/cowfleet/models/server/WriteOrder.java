@@ -13,7 +13,8 @@ import dev.cowfleet.models.memory.PageLedger;
 final class WriteOrder {
     private final WorkerPlan plan;
     private long batchRequests;
-    private double batchPeakWeight;
+    /** When in the batch the allocator reaches its pages, set as the collector walks the batch. */
+    final AllocatorTiming allocator = new AllocatorTiming();
     /**
      * {@link #allocatorFirst} per class for the current batch, valid where {@link #answeredIn} holds
      * the batch's number: a sweep asks it for refcount and for mutation, which get the same answer,
@@ -25,18 +26,20 @@ final class WriteOrder {
     private long batch = 1;
     final PageLedger.Precedence allocatorPrecedence = this::allocatorFirst;
     final PageLedger.Precedence scanPrecedence = this::scanFirst;
+    /** The batch's first visits before its last request (scratch of one batch, never copied). */
+    final MidBatchVisits visits;
 
     WriteOrder(WorkerPlan plan) {
         this.plan = plan;
         this.allocatorFirstByClass = new double[plan.pages().length];
         this.answeredIn = new long[plan.pages().length];
+        this.visits = new MidBatchVisits(plan.pages().length);
     }
 
     /** A copy in the same state, for a copied worker. */
     WriteOrder copy() {
         WriteOrder o = new WriteOrder(plan);
         o.batchRequests = batchRequests;
-        o.batchPeakWeight = batchPeakWeight;
         o.batch = batch; // no answers copied: answeredIn is all 0 and batch starts at 1
         return o;
     }
@@ -44,27 +47,25 @@ final class WriteOrder {
     /** Back to a fresh worker's state in this storage, for the next fork of the slot. */
     void restart() {
         batchRequests = 0;
-        batchPeakWeight = 0;
+        allocator.clear();
     }
 
     /** Puts this in {@code o}'s state, keeping this storage's own batch number (see {@link #batch}). */
     void copyFrom(WriteOrder o) {
         batchRequests = o.batchRequests;
-        batchPeakWeight = o.batchPeakWeight;
     }
 
-    /** Starts a batch of {@code requests}, {@code peakWeight} of whose hole filling is request 1's peak. */
-    void begin(long requests, double peakWeight) {
+    /** Starts a batch of {@code requests}, whose {@link #allocator} timing is set. */
+    void begin(long requests) {
         batchRequests = requests;
-        batchPeakWeight = peakWeight;
         batch++;
     }
 
     /**
      * The chance that a sweep reached a page before the source that first wrote it in this batch:
-     * random writes hit first at a geometric request J; the allocator's peak lands in request 1 and
-     * its growth, like the incremental scan, at a uniform request S (within a request random writes
-     * come first, then the allocator, then collections). Asked only for classes a sweep reaches
+     * random writes hit first at a geometric request J; the allocator as its {@link AllocatorTiming}
+     * has it, and the incremental scan at a uniform request S (within a request random writes come
+     * first, then the allocator, then collections). Asked only for classes a sweep reaches
      * that another source wrote in this batch, so most batches compute none.
      */
     double allocatorFirst(CopySource other, int c) {
@@ -72,11 +73,7 @@ final class WriteOrder {
             return 0; // collections write after the sweeps
         }
         if (answeredIn[c] != batch) {
-            double q = plan.randomWrites().untouched(c);
-            double uniformFirst = meanFirstHitOffset(q, batchRequests) / batchRequests;
-            // no peak in this batch (every batch after the first): the peak term is exactly zero
-            allocatorFirstByClass[c] = batchPeakWeight == 0 ? uniformFirst
-                    : batchPeakWeight * peakFirstChance(q, batchRequests) + (1 - batchPeakWeight) * uniformFirst;
+            allocatorFirstByClass[c] = allocator.firstBefore(plan.randomWrites().untouched(c));
             answeredIn[c] = batch;
         }
         return allocatorFirstByClass[c];
@@ -86,18 +83,10 @@ final class WriteOrder {
     double scanFirst(CopySource other, int c) {
         long k = batchRequests;
         return switch (other) {
-            case ALLOCATOR -> (1 - batchPeakWeight) * (k - 1) / (2.0 * k);
+            case ALLOCATOR -> (allocator.meanRequest() - 1) / k; // P(S < S_allocator): the allocator goes first within a request
             case REFCOUNT, MUTATION -> meanFirstHitOffset(plan.randomWrites().untouched(c), k) / k;
             default -> 0;
         };
-    }
-
-    /**
-     * The chance that the allocator's peak, landing in request 1, reached a page before random writes
-     * first hit it in this batch (at a geometric request J, given J <= k).
-     */
-    private static double peakFirstChance(double q, long k) {
-        return q >= 1 ? 1 : (q - Math.pow(q, k)) / -Math.expm1(k * Math.log(Math.max(q, Double.MIN_VALUE)));
     }
 
     /**

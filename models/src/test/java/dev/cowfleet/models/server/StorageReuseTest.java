@@ -118,7 +118,7 @@ class StorageReuseTest {
         for (long k : BATCHES) {
             double peakWeight = k == 1 ? 1.0 : 0.25;
             for (WriteOrder o : new WriteOrder[] {fresh, copied, restarted}) {
-                o.begin(k, peakWeight);
+                begin(o, k, peakWeight);
             }
             for (int c = 0; c < plan.pages().length; c++) {
                 double expected = fresh.allocatorFirst(CopySource.REFCOUNT, c);
@@ -128,6 +128,14 @@ class StorageReuseTest {
         }
     }
 
+    /** Starts a batch of {@code k} whose holes fill evenly after request 1's {@code peakWeight} of them. */
+    private static void begin(WriteOrder order, long k, double peakWeight) {
+        order.allocator.clear();
+        order.allocator.reached(k, 1.0);
+        order.allocator.spread(k, 0, peakWeight);
+        order.begin(k);
+    }
+
     /**
      * A write order after batches unlike {@link #BATCHES}, class c's answer last asked in batch
      * c mod 4: in storage that forgot it had been used, the next worker's first batches would meet them.
@@ -135,7 +143,7 @@ class StorageReuseTest {
     private static WriteOrder wornOrder(WorkerPlan plan) {
         WriteOrder order = new WriteOrder(plan);
         for (int b = 0; b < 4; b++) {
-            order.begin(7 + 11L * b, 0.5);
+            begin(order, 7 + 11L * b, 0.5);
             for (int c = b; c < plan.pages().length; c += 4) {
                 order.allocatorFirst(CopySource.MUTATION, c);
             }
