@@ -115,11 +115,14 @@ public final class PageLedger {
 
     /**
      * Starts a batch of requests: pages copied from now on remember which source got them, so that
-     * a source processed later in the batch can claim those it actually reached first.
+     * a source processed later in the batch can claim those it actually reached first. When
+     * {@code settling}, the sweeps also keep the shares they reach ({@link #reachedShare}) afresh.
      */
-    public void beginBatch() {
+    public void beginBatch(boolean settling) {
         firstHits.clear();
-        sweeps.clearBatchShares();
+        if (settling) {
+            sweeps.clearBatchShares();
+        }
     }
 
     public long clean(int c) {

@@ -11,6 +11,8 @@ package dev.cowfleet.models.server;
 final class AllocatorTiming {
     /** At most this many stretches: the three first visits and the batch's end, with room to spare. */
     static final int MOST_STRETCHES = 8;
+    /** {@link #firstBefore} answers kept per batch: the classes of one hot pool share a miss chance. */
+    private static final int KEPT_ANSWERS = 8;
 
     private long requests;
     private double peak;
@@ -19,12 +21,16 @@ final class AllocatorTiming {
     private final long[] ends = new long[MOST_STRETCHES];
     /** The filling reached at each stretch's end, then (see {@link #spread}) each stretch's share of the batch's growth. */
     private final double[] shares = new double[MOST_STRETCHES];
+    private final double[] answeredQ = new double[KEPT_ANSWERS];
+    private final double[] answers = new double[KEPT_ANSWERS];
+    private int answered;
 
     /** Starts a batch's stretches. */
     void clear() {
         stretches = 0;
         requests = 0;
         peak = 0;
+        answered = 0;
     }
 
     /** Whether another stretch fits. */
@@ -45,6 +51,7 @@ final class AllocatorTiming {
      */
     void spread(long k, double before, double peakPart) {
         requests = k;
+        answered = 0;
         double total = stretches == 0 ? 0 : shares[stretches - 1] - before;
         peak = total > 0 ? peakPart / total : 0;
         double previous = before + peakPart;
@@ -93,6 +100,20 @@ final class AllocatorTiming {
         if (q <= 0 || requests <= 1) {
             return 0;
         }
+        for (int i = 0; i < answered; i++) {
+            if (answeredQ[i] == q) {
+                return answers[i];
+            }
+        }
+        double answer = firstBeforeAfresh(q);
+        if (answered < KEPT_ANSWERS) {
+            answeredQ[answered] = q;
+            answers[answered++] = answer;
+        }
+        return answer;
+    }
+
+    private double firstBeforeAfresh(double q) {
         double qk = Math.pow(q, requests);
         double hitInBatch = 1 - qk;
         // P(J > s, J <= k) = q^s - q^k for the allocator at request s

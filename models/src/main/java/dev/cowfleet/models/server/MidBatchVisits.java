@@ -47,6 +47,9 @@ final class MidBatchVisits {
     /** Clean pages per class when the batch began, kept only for a batch with visits to settle. */
     private final long[] cleanAtStart;
     private final double[] target = new double[SOURCES];
+    /** The allocator's chance to reach a page before, and at, each request j <= the latest visit being settled. */
+    private final double[] allocatorBefore = new double[(int) LATEST_VISIT + 1];
+    private final double[] allocatorAt = new double[(int) LATEST_VISIT + 1];
     /** Per page, the chance that random writes, and that the allocator, wrote it first (set by {@link #firstWriters}). */
     double randomFirst;
     double allocatorFirst;
@@ -102,13 +105,14 @@ final class MidBatchVisits {
      * comment), the allocator's reach spread over the batch as {@code allocator} has it.
      */
     void settle(PageLedger ledger, List<PageClass> classes, RandomWrites writes, long k, AllocatorTiming allocator) {
+        time(allocator, Math.min(k - 1, LATEST_VISIT));
         for (int c = 0; c < classes.size(); c++) {
             long e = visitOf(classes.get(c).residence());
             long pages = cleanAtStart[c];
             if (e >= k || pages == 0) {
                 continue;
             }
-            firstWriters(writes.untouched(c), e, k, allocator, ledger.reachedShare(Worker.ALLOCATOR_SWEEP, c),
+            firstWriters(writes.untouched(c), e, k, ledger.reachedShare(Worker.ALLOCATOR_SWEEP, c),
                     ledger.reachedShare(Worker.GC_SWEEP, c));
             double random = pages * randomFirst;
             double mutation = random * writes.mutationShare(c);
@@ -132,23 +136,30 @@ final class MidBatchVisits {
         return e;
     }
 
+    /** Looks up the allocator's timing for requests 1 to {@code latest}, which every class's sums then share. */
+    void time(AllocatorTiming allocator, long latest) {
+        for (int j = 1; j <= latest; j++) {
+            allocatorBefore[j] = allocator.before(j);
+            allocatorAt[j] = allocator.at(j);
+        }
+    }
+
     /**
      * For a page that a first visit writes at the end of request {@code e} of a batch of {@code k}:
      * the chances that random writes (missing it with chance {@code q} per request) and the allocator
-     * (reaching it in this batch with chance {@code reachA}, at a request as {@code allocator} has it)
-     * wrote it first, given the 3.14 scan reaches it with chance {@code reachG} at a uniform request.
-     * Sets {@link #randomFirst} and {@link #allocatorFirst}.
+     * (reaching it in this batch with chance {@code reachA}, at a request as the timing last looked up
+     * by {@link #time} has it) wrote it first, given the 3.14 scan reaches it with chance
+     * {@code reachG} at a uniform request. Sets {@link #randomFirst} and {@link #allocatorFirst}.
      */
-    void firstWriters(double q, long e, long k, AllocatorTiming allocator, double reachA, double reachG) {
+    void firstWriters(double q, long e, long k, double reachA, double reachG) {
         double random = 0;
         double allocated = 0;
         double missedSoFar = 1; // q^(j-1): random writes missed it in requests 1..j-1
         for (long j = 1; j <= e; j++) {
-            double allocatorBefore = reachA * allocator.before(j);
+            double allocatorEarlier = reachA * allocatorBefore[(int) j];
             double scanBefore = reachG * (j - 1) / k;
-            random += missedSoFar * (1 - q) * (1 - allocatorBefore) * (1 - scanBefore);
-            double allocatorAt = reachA * allocator.at(j);
-            allocated += allocatorAt * missedSoFar * q * (1 - scanBefore);
+            random += missedSoFar * (1 - q) * (1 - allocatorEarlier) * (1 - scanBefore);
+            allocated += reachA * allocatorAt[(int) j] * missedSoFar * q * (1 - scanBefore);
             missedSoFar *= q;
         }
         randomFirst = random;

@@ -164,8 +164,8 @@ public final class Worker {
         allocator.spread(k, fillBefore, peakPart);
         double gcShare = collector.firstPassScanned();
 
-        ledger.beginBatch();
         boolean settling = visits.before(k);
+        ledger.beginBatch(settling);
         if (settling) {
             visits.rememberClean(ledger);
         }

@@ -65,7 +65,7 @@ class PooledRandomWritesTest {
             PageLedger ledger = new PageLedger(PAGES, 1);
             double mutationBefore = 0;
             for (int b = 0; b < batches; b++) {
-                ledger.beginBatch();
+                ledger.beginBatch(false);
                 ledger.writeRandomly(1, w, rng);
             }
             for (int c = 0; c < classes; c++) {

@@ -67,7 +67,8 @@ class MidBatchVisitsTest {
         for (double[] c : cases) {
             double q = c[0];
             long e = (long) c[1];
-            visits.firstWriters(q, e, 10, t, c[2], c[3]);
+            visits.time(t, e);
+            visits.firstWriters(q, e, 10, c[2], c[3]);
             int random = 0;
             int allocator = 0;
             for (int p = 0; p < PAGES; p++) {
