@@ -33,12 +33,12 @@ final class AllocatorTiming {
         answered = 0;
     }
 
-    /** Whether another stretch fits. */
+    /** Whether another stretch fits before the batch's last. */
     boolean full() {
-        return stretches == MOST_STRETCHES;
+        return stretches == MOST_STRETCHES - 1;
     }
 
-    /** The holes were filled to {@code fill} by the end of request {@code end} of the batch. */
+    /** The holes were filled to {@code fill} by the end of request {@code end}, before the batch's last. */
     void reached(long end, double fill) {
         ends[stretches] = end;
         shares[stretches] = fill;
@@ -46,13 +46,17 @@ final class AllocatorTiming {
     }
 
     /**
-     * Turns the fillings into shares, given the filling {@code before} the batch and request 1's
-     * {@code peakPart} of it; the batch has {@code k} requests, the last stretch's end.
+     * Ends the batch at request {@code k} with the holes filled to {@code after}, and turns the
+     * fillings into shares, given the filling {@code before} the batch and request 1's
+     * {@code peakPart} of it.
      */
-    void spread(long k, double before, double peakPart) {
+    void spread(long k, double before, double after, double peakPart) {
+        ends[stretches] = k;
+        shares[stretches] = after;
+        stretches++;
         requests = k;
         answered = 0;
-        double total = stretches == 0 ? 0 : shares[stretches - 1] - before;
+        double total = after - before;
         peak = total > 0 ? peakPart / total : 0;
         double previous = before + peakPart;
         for (int m = 0; m < stretches; m++) {

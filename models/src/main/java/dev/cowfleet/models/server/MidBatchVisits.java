@@ -61,7 +61,7 @@ final class MidBatchVisits {
     /**
      * Advances {@code collector} through at most {@code k} requests: through every first visit up to
      * the batch's {@value #LATEST_VISIT}th request, and up to and including a later one, noting in
-     * {@code allocator} the {@code holeFill} at each. Returns the batch's length.
+     * {@code allocator} the {@code holeFill} at each before the batch's end. Returns the batch's length.
      */
     long advance(Collector collector, long k, AllocatorTiming allocator, DoubleSupplier holeFill) {
         allocator.clear();
@@ -79,10 +79,10 @@ final class MidBatchVisits {
             youngAt = !young && collector.youngVisited() ? done : youngAt;
             middleAt = !middle && collector.middleVisited() ? done : middleAt;
             fullAt = !full && collector.fullSinceFork() ? done : fullAt;
-            allocator.reached(done, holeFill.getAsDouble());
-            if (done > LATEST_VISIT || allocator.full()) {
-                break;
+            if (done == k || done > LATEST_VISIT || allocator.full()) {
+                break; // the batch's end, whose filling the worker gives the allocator's timing itself
             }
+            allocator.reached(done, holeFill.getAsDouble());
         }
         return done;
     }
@@ -105,7 +105,7 @@ final class MidBatchVisits {
      * comment), the allocator's reach spread over the batch as {@code allocator} has it.
      */
     void settle(PageLedger ledger, List<PageClass> classes, RandomWrites writes, long k, AllocatorTiming allocator) {
-        time(allocator, Math.min(k - 1, LATEST_VISIT));
+        time(allocator, latestBefore(k));
         for (int c = 0; c < classes.size(); c++) {
             long e = visitOf(classes.get(c).residence());
             long pages = cleanAtStart[c];
@@ -123,6 +123,17 @@ final class MidBatchVisits {
             target[CopySource.GC.ordinal()] = pages * (1 - randomFirst - allocatorFirst);
             ledger.settle(c, target);
         }
+    }
+
+    /** The last request before the batch's last, {@code k}, that holds a first visit. */
+    private long latestBefore(long k) {
+        long latest = 0;
+        for (long at : new long[] {youngAt, middleAt, fullAt}) {
+            if (at < k) {
+                latest = Math.max(latest, at);
+            }
+        }
+        return latest;
     }
 
     /** The request of the batch's first visit that writes a class of {@code r}, or NONE. */

@@ -161,7 +161,7 @@ public final class Worker {
         demandHighWater = Math.max(demandHighWater, demandNow());
         double allocShare = freeSlots > 0 ? holeFill / freeSlots : 0;
         double peakPart = servedBefore == 0 ? Math.max(0, Math.min(holeFill, plan.peakSlots()) - fillBefore) : 0;
-        allocator.spread(k, fillBefore, peakPart);
+        allocator.spread(k, fillBefore, holeFill, peakPart);
         double gcShare = collector.firstPassScanned();
 
         boolean settling = visits.before(k);

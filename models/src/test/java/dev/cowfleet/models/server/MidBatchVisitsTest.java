@@ -26,8 +26,7 @@ class MidBatchVisitsTest {
         AllocatorTiming t = new AllocatorTiming();
         t.clear();
         t.reached(2, 0.6);
-        t.reached(10, 1.0);
-        t.spread(10, 0, 0.2);
+        t.spread(10, 0, 1.0, 0.2);
         return t;
     }
 

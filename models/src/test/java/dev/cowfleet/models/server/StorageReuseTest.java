@@ -131,8 +131,7 @@ class StorageReuseTest {
     /** Starts a batch of {@code k} whose holes fill evenly after request 1's {@code peakWeight} of them. */
     private static void begin(WriteOrder order, long k, double peakWeight) {
         order.allocator.clear();
-        order.allocator.reached(k, 1.0);
-        order.allocator.spread(k, 0, peakWeight);
+        order.allocator.spread(k, 0, 1.0, peakWeight);
         order.begin(k);
     }
 
