@@ -83,7 +83,8 @@ final class WriteOrder {
     double scanFirst(CopySource other, int c) {
         long k = batchRequests;
         return switch (other) {
-            case ALLOCATOR -> (allocator.meanRequest() - 1) / k; // P(S < S_allocator): the allocator goes first within a request
+            // P(S < S_allocator): the allocator goes first within a request (0 if it reached nothing)
+            case ALLOCATOR -> Math.max(0, allocator.meanRequest() - 1) / k;
             case REFCOUNT, MUTATION -> meanFirstHitOffset(plan.randomWrites().untouched(c), k) / k;
             default -> 0;
         };
