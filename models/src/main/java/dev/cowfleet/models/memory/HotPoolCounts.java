@@ -6,6 +6,8 @@ package dev.cowfleet.models.memory;
  * one comparison. Also holds the per-pool scratch of a batch's random writes.
  */
 final class HotPoolCounts {
+    /** −ln 2^-53: the uniforms' resolution, below which a saturating batch's miss chance must fall. */
+    private static final double LOG_RESOLUTION = 53 * Math.log(2);
     final HotPools pools;
     final long[] clean;
     long total;
@@ -71,7 +73,7 @@ final class HotPoolCounts {
     boolean certainlyAllHit(long requests, RandomWrites w) {
         double refcount = Math.floor(requests * w.refcountDraws());
         double mutation = Math.floor(requests * w.mutationDraws());
-        double needed = 53 * Math.log(2) + Math.log(total);
+        double needed = LOG_RESOLUTION + Math.log(total);
         for (int p = 0; p < pools.size(); p++) {
             if (clean[p] == 0) {
                 continue;

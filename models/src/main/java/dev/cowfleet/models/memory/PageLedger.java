@@ -245,24 +245,22 @@ public final class PageLedger {
 
     /**
      * Copies every clean hot page, as a batch certain to hit them all does ({@link HotPoolCounts#certainlyAllHit}).
-     * The first draw on a page is one of those that can write it, in random order, so it is a
-     * mutation with mutation's share of them: the attribution, taken at its expectation as always.
+     * Each page's first writer is a mutation with {@link RandomWrites#mutationShare}: the
+     * attribution, taken at its expectation as always.
      */
     private long takeEveryHotPage(RandomWrites w) {
         HotPools pools = hot.pools;
-        double allDraws = w.refcountDraws() + w.mutationDraws();
         long copiedNow = 0;
         for (int p = 0; p < pools.size(); p++) {
             if (hot.clean[p] == 0) {
                 continue;
             }
-            double mutationShare = pools.refcountWrites[p] ? w.mutationDraws() / allDraws : 1;
             for (int c : pools.members[p]) {
                 long here = clean[c];
                 if (here == 0) {
                     continue;
                 }
-                double mutationHits = here * mutationShare;
+                double mutationHits = here * w.mutationShare(c);
                 take(c, here);
                 record(CopySource.REFCOUNT, c, here - mutationHits);
                 record(CopySource.MUTATION, c, mutationHits);

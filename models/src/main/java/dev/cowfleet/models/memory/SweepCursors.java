@@ -30,7 +30,8 @@ final class SweepCursors {
      */
     /**
      * Per sweep, the share of each class's unreached pages it reached in the current batch (0 where
-     * it reached none, and for pooled classes see {@link #batchPoolShare}); cleared as a batch begins.
+     * it reached none, and for pooled classes see {@link #batchPoolShare}); cleared as a batch that
+     * will read them begins, and written by every sweep, which costs less than asking.
      */
     final double[][] batchShare;
     /** Per sweep, the share of its pool's unreached pages it reached in the current batch. */

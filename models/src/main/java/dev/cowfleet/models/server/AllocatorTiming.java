@@ -66,6 +66,11 @@ final class AllocatorTiming {
         }
     }
 
+    /** The batch's requests. */
+    long requests() {
+        return requests;
+    }
+
     /** Request 1's peak's share of the batch's reach. */
     double peak() {
         return peak;

@@ -17,6 +17,11 @@ final class FirstVisits {
     private FirstVisits() {
     }
 
+    /** Whether a worker's first young, first gen-1 or first full collection (those given) writes the pages of a class of {@code r}. */
+    static boolean writes(Residence r, boolean young, boolean middle, boolean full) {
+        return (young && r == Residence.YOUNG0) || (middle && r == Residence.YOUNG1) || (full && r.visitedByFullCollection());
+    }
+
     /** Writes the classes that collections in the batch just served reached for the first time; returns the pages copied. */
     static long write(List<PageClass> classes, PageLedger ledger, Collector collector, boolean youngBefore,
                       boolean middleBefore, boolean fullBefore) {
@@ -26,11 +31,8 @@ final class FirstVisits {
         }
         long copied = 0;
         for (int c = 0; c < classes.size(); c++) {
-            Residence r = classes.get(c).residence();
-            boolean written = (!fullBefore && collector.fullSinceFork() && r.visitedByFullCollection())
-                    || (!youngBefore && collector.youngVisited() && r == Residence.YOUNG0)
-                    || (!middleBefore && collector.middleVisited() && r == Residence.YOUNG1);
-            if (written) {
+            if (writes(classes.get(c).residence(), !youngBefore && collector.youngVisited(),
+                    !middleBefore && collector.middleVisited(), !fullBefore && collector.fullSinceFork())) {
                 copied += ledger.writeAll(c, CopySource.GC);
             }
         }

@@ -7,6 +7,7 @@ import dev.cowfleet.models.memory.CopySource;
 import dev.cowfleet.models.memory.PageLedger;
 import dev.cowfleet.models.memory.RandomWrites;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 
@@ -41,6 +42,7 @@ final class MidBatchVisits {
     private static final int SOURCES = CopySource.values().length;
     private static final long NONE = Long.MAX_VALUE;
 
+    /** The requests of the batch's first visits before its last request, or NONE. */
     private long youngAt;
     private long middleAt;
     private long fullAt;
@@ -84,15 +86,28 @@ final class MidBatchVisits {
             }
             allocator.reached(done, holeFill.getAsDouble());
         }
+        // a first visit at the batch's last request ends it as batches always ended: nothing to settle
+        youngAt = youngAt == done ? NONE : youngAt;
+        middleAt = middleAt == done ? NONE : middleAt;
+        fullAt = fullAt == done ? NONE : fullAt;
         return done;
     }
 
-    /** Whether a first visit fell before request {@code k}, the batch's last. */
-    boolean before(long k) {
-        return Math.min(youngAt, Math.min(middleAt, fullAt)) < k;
+    /** Whether a first visit fell before the batch's last request. */
+    boolean settles() {
+        return latest() > 0;
     }
 
-    /** Remembers the clean pages of each class as the batch begins (call when {@link #before} holds). */
+    /** The latest request before the batch's last that holds a first visit; 0 if none does. */
+    private long latest() {
+        return Math.max(inBatch(youngAt), Math.max(inBatch(middleAt), inBatch(fullAt)));
+    }
+
+    private static long inBatch(long visit) {
+        return visit == NONE ? 0 : visit;
+    }
+
+    /** Remembers the clean pages of each class as the batch begins (call when {@link #settles}). */
     void rememberClean(PageLedger ledger) {
         for (int c = 0; c < cleanAtStart.length; c++) {
             cleanAtStart[c] = ledger.clean(c);
@@ -101,22 +116,22 @@ final class MidBatchVisits {
 
     /**
      * After the batch's first visits have written their classes: sets the batch's attribution of
-     * each class a first visit wrote before request {@code k} to its expected shares (see the class
-     * comment), the allocator's reach spread over the batch as {@code allocator} has it.
+     * each class a first visit wrote before the batch's last request to its expected shares (see the
+     * class comment), the allocator's reach spread over the batch as {@code allocator} has it.
      */
-    void settle(PageLedger ledger, List<PageClass> classes, RandomWrites writes, long k, AllocatorTiming allocator) {
-        time(allocator, latestBefore(k));
+    void settle(PageLedger ledger, List<PageClass> classes, RandomWrites writes, AllocatorTiming allocator) {
+        time(allocator, latest());
         for (int c = 0; c < classes.size(); c++) {
             long e = visitOf(classes.get(c).residence());
             long pages = cleanAtStart[c];
-            if (e >= k || pages == 0) {
+            if (e == NONE || pages == 0) {
                 continue;
             }
-            firstWriters(writes.untouched(c), e, k, ledger.reachedShare(Worker.ALLOCATOR_SWEEP, c),
+            firstWriters(writes.untouched(c), e, allocator.requests(), ledger.reachedShare(Worker.ALLOCATOR_SWEEP, c),
                     ledger.reachedShare(Worker.GC_SWEEP, c));
             double random = pages * randomFirst;
             double mutation = random * writes.mutationShare(c);
-            java.util.Arrays.fill(target, 0);
+            Arrays.fill(target, 0);
             target[CopySource.REFCOUNT.ordinal()] = random - mutation;
             target[CopySource.MUTATION.ordinal()] = mutation;
             target[CopySource.ALLOCATOR.ordinal()] = pages * allocatorFirst;
@@ -125,26 +140,11 @@ final class MidBatchVisits {
         }
     }
 
-    /** The last request before the batch's last, {@code k}, that holds a first visit. */
-    private long latestBefore(long k) {
-        long latest = 0;
-        for (long at : new long[] {youngAt, middleAt, fullAt}) {
-            if (at < k) {
-                latest = Math.max(latest, at);
-            }
-        }
-        return latest;
-    }
-
     /** The request of the batch's first visit that writes a class of {@code r}, or NONE. */
     private long visitOf(Residence r) {
-        long e = r.visitedByFullCollection() ? fullAt : NONE;
-        if (r == Residence.YOUNG0) {
-            e = Math.min(e, youngAt);
-        } else if (r == Residence.YOUNG1) {
-            e = Math.min(e, middleAt);
-        }
-        return e;
+        long e = FirstVisits.writes(r, true, false, false) ? youngAt : NONE;
+        e = Math.min(e, FirstVisits.writes(r, false, true, false) ? middleAt : NONE);
+        return Math.min(e, FirstVisits.writes(r, false, false, true) ? fullAt : NONE);
     }
 
     /** Looks up the allocator's timing for requests 1 to {@code latest}, which every class's sums then share. */

@@ -66,7 +66,10 @@ public final class Worker {
         this.writeOrder = writeOrder;
     }
 
-    /** A copy of {@code o} whose ledger, collector, write order and CPU account are already in {@code o}'s ones' state. */
+    /**
+     * A copy of {@code o} whose ledger, collector and CPU account are already in {@code o}'s ones'
+     * state; a write order holds only the batch being served, so any serves.
+     */
     private Worker(Worker o, PageLedger ledger, Collector collector, WriteOrder writeOrder, double[] cpu) {
         this.plan = o.plan;
         this.cpu = cpu;
@@ -90,7 +93,7 @@ public final class Worker {
      * copy, so observing never changes the worker's future.
      */
     public Worker copy() {
-        return new Worker(this, ledger.copy(), collector.copy(), writeOrder.copy(), cpu.clone());
+        return new Worker(this, ledger.copy(), collector.copy(), new WriteOrder(plan), cpu.clone());
     }
 
     /** As {@link #copy()}, reusing the storage of {@code spare}: a worker of the same plan never read again (null: allocate). */
@@ -100,7 +103,6 @@ public final class Worker {
         }
         spare.ledger.copyFrom(ledger);
         spare.collector.copyFrom(collector);
-        spare.writeOrder.copyFrom(writeOrder);
         System.arraycopy(cpu, 0, spare.cpu, 0, CPU_USES);
         return new Worker(this, spare.ledger, spare.collector, spare.writeOrder, spare.cpu);
     }
@@ -121,7 +123,6 @@ public final class Worker {
         }
         exited.ledger.reset();
         exited.collector.copyFrom(plan.forkedCollector());
-        exited.writeOrder.restart();
         Arrays.fill(exited.cpu, 0.0);
         return new Worker(plan, exited.ledger, exited.collector, exited.writeOrder, exited.cpu);
     }
@@ -157,14 +158,14 @@ public final class Worker {
 
         double freeSlots = plan.master().freeSlots();
         double fillBefore = holeFill;
-        holeFill = holeFillNow();
         demandHighWater = Math.max(demandHighWater, demandNow());
+        holeFill = Math.min(freeSlots, demandHighWater);
         double allocShare = freeSlots > 0 ? holeFill / freeSlots : 0;
         double peakPart = servedBefore == 0 ? Math.max(0, Math.min(holeFill, plan.peakSlots()) - fillBefore) : 0;
         allocator.spread(k, fillBefore, holeFill, peakPart);
         double gcShare = collector.firstPassScanned();
 
-        boolean settling = visits.before(k);
+        boolean settling = visits.settles();
         ledger.beginBatch(settling);
         if (settling) {
             visits.rememberClean(ledger);
@@ -172,7 +173,6 @@ public final class Worker {
         long copied = ledger.writeRandomly(k, plan.randomWrites(), rng);
         long allocatorTarget = (long) (allocShare * holePages); // shares >= 0: truncation is the floor
         long scanTarget = (long) (gcShare * oldPages);
-        writeOrder.begin(k);
         if (allocatorTarget > ledger.reached(ALLOCATOR_SWEEP)) {
             copied += ledger.sweep(ALLOCATOR_SWEEP, plan.holeClasses(), allocatorTarget, CopySource.ALLOCATOR,
                     writeOrder.allocatorPrecedence, rng);
@@ -182,7 +182,7 @@ public final class Worker {
         }
         copied += FirstVisits.write(classes, ledger, collector, youngBefore, middleBefore, fullBefore);
         if (settling) {
-            visits.settle(ledger, classes, plan.randomWrites(), k, allocator);
+            visits.settle(ledger, classes, plan.randomWrites(), allocator);
         }
 
         cpu[CpuUse.REQUESTS.ordinal()] += k * plan.request().cpuSeconds();

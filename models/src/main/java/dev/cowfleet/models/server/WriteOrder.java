@@ -6,59 +6,23 @@ import dev.cowfleet.models.memory.PageLedger;
 /**
  * The order of writes within one batch of requests, as far as the sweeps need it: the chance that a
  * sweep (the allocator filling holes, 3.14's incremental scan) reached a page before the source that
- * first wrote it in the batch. Holds the batch being served: its requests and the share of its holes
- * filled by request 1's peak. Mutable; one per worker, whose storage the next worker of its slot
- * (or the next copy of a reading) reuses.
+ * first wrote it in the batch. Holds the batch being served, its {@link #allocator} timing and its
+ * {@link #visits}, both set afresh as each batch begins: nothing carries over from one batch to the
+ * next, so one worker's storage serves the next worker of its slot (or the next copy of a reading)
+ * as it is. Mutable; one per worker.
  */
 final class WriteOrder {
     private final WorkerPlan plan;
-    private long batchRequests;
     /** When in the batch the allocator reaches its pages, set as the collector walks the batch. */
     final AllocatorTiming allocator = new AllocatorTiming();
-    /**
-     * {@link #allocatorFirst} per class for the current batch, valid where {@link #answeredIn} holds
-     * the batch's number: a sweep asks it for refcount and for mutation, which get the same answer,
-     * and its powers and logarithms dominate a worker's first batches.
-     */
-    private final double[] allocatorFirstByClass;
-    private final long[] answeredIn;
-    /** Numbers the batches; only ever grows, so answers left from earlier batches, or other workers, are stale. */
-    private long batch = 1;
+    /** The batch's first visits before its last request. */
+    final MidBatchVisits visits;
     final PageLedger.Precedence allocatorPrecedence = this::allocatorFirst;
     final PageLedger.Precedence scanPrecedence = this::scanFirst;
-    /** The batch's first visits before its last request (scratch of one batch, never copied). */
-    final MidBatchVisits visits;
 
     WriteOrder(WorkerPlan plan) {
         this.plan = plan;
-        this.allocatorFirstByClass = new double[plan.pages().length];
-        this.answeredIn = new long[plan.pages().length];
         this.visits = new MidBatchVisits(plan.pages().length);
-    }
-
-    /** A copy in the same state, for a copied worker. */
-    WriteOrder copy() {
-        WriteOrder o = new WriteOrder(plan);
-        o.batchRequests = batchRequests;
-        o.batch = batch; // no answers copied: answeredIn is all 0 and batch starts at 1
-        return o;
-    }
-
-    /** Back to a fresh worker's state in this storage, for the next fork of the slot. */
-    void restart() {
-        batchRequests = 0;
-        allocator.clear();
-    }
-
-    /** Puts this in {@code o}'s state, keeping this storage's own batch number (see {@link #batch}). */
-    void copyFrom(WriteOrder o) {
-        batchRequests = o.batchRequests;
-    }
-
-    /** Starts a batch of {@code requests}, whose {@link #allocator} timing is set. */
-    void begin(long requests) {
-        batchRequests = requests;
-        batch++;
     }
 
     /**
@@ -66,22 +30,19 @@ final class WriteOrder {
      * random writes hit first at a geometric request J; the allocator as its {@link AllocatorTiming}
      * has it, and the incremental scan at a uniform request S (within a request random writes come
      * first, then the allocator, then collections). Asked only for classes a sweep reaches
-     * that another source wrote in this batch, so most batches compute none.
+     * that another source wrote in this batch, so most batches compute none; the timing keeps its
+     * answers per miss chance, which the classes of one hot pool share.
      */
     double allocatorFirst(CopySource other, int c) {
         if (other != CopySource.REFCOUNT && other != CopySource.MUTATION) {
             return 0; // collections write after the sweeps
         }
-        if (answeredIn[c] != batch) {
-            allocatorFirstByClass[c] = allocator.firstBefore(plan.randomWrites().untouched(c));
-            answeredIn[c] = batch;
-        }
-        return allocatorFirstByClass[c];
+        return allocator.firstBefore(plan.randomWrites().untouched(c));
     }
 
     /** As {@link #allocatorFirst} for 3.14's incremental scan, which runs after the allocator. */
     double scanFirst(CopySource other, int c) {
-        long k = batchRequests;
+        long k = allocator.requests();
         return switch (other) {
             // P(S < S_allocator): the allocator goes first within a request (0 if it reached nothing)
             case ALLOCATOR -> Math.max(0, allocator.meanRequest() - 1) / k;
